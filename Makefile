@@ -1,0 +1,42 @@
+# The two commands: `make demo` and `make test`. Every target installs what it needs first.
+SHELL := /usr/bin/env bash
+ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
+# The project's own Node 24 and pnpm (from scripts/setup.sh) come before the machine's.
+export PATH := $(ROOT)/.tools/node/node_modules/.bin:$(ROOT)/.tools/pnpm/node_modules/.bin:$(ROOT)/node_modules/.bin:$(PATH)
+export NODE_OPTIONS := --disable-warning=ExperimentalWarning
+
+.PHONY: setup demo test lint typecheck test-only bench bench-smoke kafka-up kafka-down clean
+
+setup:
+	@./scripts/setup.sh
+
+demo: setup
+	@node services/platform/src/main.ts
+
+lint: setup
+	@biome check .
+
+typecheck: setup
+	@tsc -b tsconfig.json
+
+test-only: setup
+	@node scripts/run-tests.ts
+
+test: setup
+	@biome check . && tsc -b tsconfig.json && node scripts/run-tests.ts
+
+bench: setup
+	@node test/bench/src/main.ts
+
+bench-smoke: setup
+	@node test/bench/src/main.ts --smoke
+
+# A long-lived local broker for development (tests start their own unless KAFKA_BROKERS is set).
+kafka-up: setup
+	@infra/kafka/kafka.sh start .data/kafka-dev 9092
+
+kafka-down:
+	@infra/kafka/kafka.sh stop .data/kafka-dev
+
+clean:
+	rm -rf .data .run node_modules .tools infra/kafka/libs

@@ -1,0 +1,31 @@
+/**
+ * Every stable error code of the platform, `<AREA>_<REASON>`. docs/errors.md explains each one;
+ * a test keeps that page and this list in step.
+ */
+export const errorCodes = {
+  CONFIG_INVALID: "A configuration variable is missing or has a value outside what is expected.",
+  CONTRACT_BAD_MARKER: "The bytes do not start with the Avro single-object marker C3 01.",
+  CONTRACT_UNKNOWN_FINGERPRINT: "No schema in the catalogue has the writer fingerprint carried by the bytes.",
+  CONTRACT_TRUNCATED: "The bytes end before the value they encode is complete.",
+  CONTRACT_TRAILING_BYTES: "Bytes remain after the encoded value.",
+  CONTRACT_INVALID_VALUE:
+    "A value does not match its schema (missing field, wrong type, value outside an enum).",
+  CONTRACT_OVERSIZED: "An encoded event is larger than the platform accepts.",
+  CONTRACT_UNKNOWN_TYPE: "The event type is not in the catalogue.",
+  CONTRACT_INCOMPATIBLE: "A schema version cannot read data written by an earlier version.",
+  PRIVACY_INVALID_BSN: "A BSN fails the elfproef or is not nine digits.",
+  PRIVACY_UNKNOWN_KEY: "A pseudonym names a key id that is not configured.",
+  STORE_WRONG_EXPECTED_REVISION: "A stream's revision differs from the one the append expected.",
+  STORE_UNAVAILABLE: "The event store cannot be reached.",
+  LOG_UNAVAILABLE: "The event log cannot be reached.",
+  INGEST_WRONG_PUBLISHER: "The envelope's publisher is not the partner that owns the topic or credential.",
+  INGEST_FORBIDDEN_TYPE: "The partner may not publish this event type.",
+  INGEST_UNKNOWN_WARD: "The ward cannot be resolved from the given buurt code.",
+  AUTH_MISSING_CREDENTIALS: "The request carries no API key.",
+  AUTH_INVALID_CREDENTIALS: "The API key is not known.",
+  HTTP_INVALID_REQUEST: "The request does not match the documented schema.",
+  HTTP_NOT_FOUND: "The resource does not exist.",
+} as const;
+
+/** One of the platform's stable error codes. */
+export type ErrorCode = keyof typeof errorCodes;

@@ -1,0 +1,41 @@
+import "./provided.ts";
+import { createRequire } from "node:module";
+import type { TestProject } from "vitest/node";
+import { type StartedKafka, startKafkaBroker } from "./kafka-broker.ts";
+
+// vitest loads a global set-up in its own process, where a bare import of a dependency resolves from
+// vitest's folder, not this package's (pnpm keeps them apart); require it from here instead.
+const pg = createRequire(import.meta.url)("pg") as typeof import("pg");
+
+const defaultAdminUrl = "postgres://postgres@127.0.0.1:5432/postgres";
+
+/**
+ * Starts one real Kafka broker for the whole run (or uses the one named by KAFKA_BROKERS) and checks
+ * that the real PostgreSQL server answers (DATABASE_URL overrides the default 127.0.0.1:5432).
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const adminUrl = process.env.DATABASE_URL ?? defaultAdminUrl;
+  const client = new pg.Client({ connectionString: adminUrl });
+  try {
+    await client.connect();
+    await client.query("select 1");
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL at ${adminUrl} does not answer (${String(error)}); start it or set DATABASE_URL to a server the tests may create databases on`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+
+  let started: StartedKafka | undefined;
+  let brokers = process.env.KAFKA_BROKERS;
+  if (brokers === undefined || brokers === "") {
+    started = await startKafkaBroker();
+    brokers = started.brokers;
+  }
+  project.provide("kafkaBrokers", brokers);
+  project.provide("postgresAdminUrl", adminUrl);
+  return async () => {
+    await started?.stop();
+  };
+}

@@ -1,0 +1,8 @@
+export { freePort } from "./free-port.ts";
+export { createTestTopics, kafkaBrokers, testKafka, uniqueName } from "./kafka.ts";
+export type { StartedKafka } from "./kafka-broker.ts";
+export { startKafkaBroker } from "./kafka-broker.ts";
+export type { TestDatabase } from "./postgres.ts";
+export { createTestDatabase, useTestDatabase } from "./postgres.ts";
+export type { WaitForOptions } from "./wait-for.ts";
+export { waitFor } from "./wait-for.ts";

@@ -1,0 +1,47 @@
+import "./provided.ts";
+import { randomBytes } from "node:crypto";
+import { Kafka, logLevel } from "kafkajs";
+import { afterAll, inject } from "vitest";
+
+/** Bootstrap servers of the run's real broker. */
+export function kafkaBrokers(): string[] {
+  return inject("kafkaBrokers").split(",");
+}
+
+/** A kafkajs client for tests, quiet unless something is really wrong. */
+export function testKafka(clientId = "bz-test"): Kafka {
+  return new Kafka({ clientId, brokers: kafkaBrokers(), logLevel: logLevel.ERROR });
+}
+
+/** A topic name no other test uses: `<base>.<random>`. */
+export function uniqueName(base: string): string {
+  return `${base}.${randomBytes(4).toString("hex")}`;
+}
+
+/**
+ * Creates topics with unique names for the calling test file and deletes them after its tests.
+ * Returns the created names in the order of `bases`.
+ */
+export async function createTestTopics(bases: string[], partitions = 3): Promise<string[]> {
+  const names = bases.map(uniqueName);
+  const admin = testKafka("bz-test-admin").admin();
+  await admin.connect();
+  try {
+    await admin.createTopics({
+      topics: names.map((topic) => ({ topic, numPartitions: partitions, replicationFactor: 1 })),
+      waitForLeaders: true,
+    });
+  } finally {
+    await admin.disconnect();
+  }
+  afterAll(async () => {
+    const cleanup = testKafka("bz-test-admin").admin();
+    await cleanup.connect();
+    try {
+      await cleanup.deleteTopics({ topics: names });
+    } finally {
+      await cleanup.disconnect();
+    }
+  });
+  return names;
+}

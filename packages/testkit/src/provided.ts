@@ -1,0 +1,11 @@
+// What the global set-up hands to every test file through vitest's provide/inject.
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** Bootstrap servers of the run's real Kafka broker, e.g. "127.0.0.1:40123". */
+    kafkaBrokers: string;
+    /** A connection URL to the PostgreSQL server's maintenance database, used to create test databases. */
+    postgresAdminUrl: string;
+  }
+}
+
+export {};

@@ -1,0 +1,39 @@
+// Runs every vitest project once and ends with one plain summary line taken from vitest's own
+// JSON result: "N passed, N failed" (", N skipped" when any were skipped).
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const resultFile = join(root, ".vitest-results.json");
+rmSync(resultFile, { force: true });
+
+const run = spawnSync(
+  "vitest",
+  [
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${resultFile}`,
+    ...process.argv.slice(2),
+  ],
+  { cwd: root, stdio: "inherit" },
+);
+
+interface VitestJson {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numFailedTestSuites: number;
+}
+if (!existsSync(resultFile)) {
+  console.log(`0 passed, 1 failed (vitest exited with ${run.status ?? run.signal} before writing a result)`);
+  process.exit(1);
+}
+const result = JSON.parse(readFileSync(resultFile, "utf8")) as VitestJson;
+// A file that fails to load counts as a failure even though none of its tests ran.
+const failed = result.numFailedTests + (result.numFailedTests === 0 ? result.numFailedTestSuites : 0);
+const skipped = result.numPendingTests + result.numTodoTests;
+console.log(`${result.numPassedTests} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
+process.exit(failed > 0 || run.status !== 0 ? 1 : 0);
