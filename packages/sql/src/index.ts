@@ -1,0 +1,4 @@
+export { createPgliteClient } from "./pglite.ts";
+export type { PostgresClientOptions } from "./postgres.ts";
+export { createPostgresClient } from "./postgres.ts";
+export type { SqlClient, SqlQueryable, SqlResult } from "./sql-client.ts";

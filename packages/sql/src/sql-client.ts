@@ -1,0 +1,22 @@
+/** A row-returning query result, the common part of pg's and PGlite's. */
+export interface SqlResult<Row> {
+  rows: Row[];
+  rowCount: number;
+}
+
+/** Runs parameterised SQL ($1, $2 ...). The same statements run on PostgreSQL and on PGlite. */
+export interface SqlQueryable {
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<SqlResult<Row>>;
+}
+
+/**
+ * The read-model and event-store port to a PostgreSQL dialect database: a server reached with pg,
+ * or PGlite in this process. `transaction` runs `work` on one connection and commits when it resolves.
+ */
+export interface SqlClient extends SqlQueryable {
+  readonly dialect: "postgres" | "pglite";
+  transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /** Runs several statements separated by semicolons, without parameters (schema migrations). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}
