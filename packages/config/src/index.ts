@@ -1,0 +1,2 @@
+export { env } from "./fields.ts";
+export { loadConfig, loadConfigOrExit } from "./load-config.ts";
