@@ -1,0 +1,99 @@
+import type { RecordedEvent } from "@bz/event-store";
+import {
+  applyBatch,
+  migrateCheckpoints,
+  readCheckpoint,
+  readTimeline,
+  resetProjection,
+  timelineProjection,
+} from "@bz/projections";
+import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
+import { useTestDatabase } from "@bz/testkit";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const db = useTestDatabase();
+
+function careEvent(position: number, subject: string, minutes: number): RecordedEvent {
+  const eventId = `00000000-0000-4000-8000-${position.toString().padStart(12, "0")}`;
+  return {
+    streamId: `subject-${subject}`,
+    revision: 0,
+    globalPosition: BigInt(position),
+    eventId,
+    type: "ContactDelivered",
+    recordedAt: new Date(),
+    metadata: {},
+    data: {
+      eventId,
+      eventType: "ContactDelivered",
+      occurredAt: new Date(Date.UTC(2026, 0, 1, 0, position)).toISOString(),
+      publisher: "trajekt",
+      subject,
+      buurtCode: "BU09350400",
+      financingDomain: "WMO",
+      minutes,
+    },
+  };
+}
+
+for (const dialect of ["postgres", "pglite"] as const) {
+  describe(`timeline projection on ${dialect}`, () => {
+    let sql: SqlClient;
+    beforeAll(async () => {
+      sql =
+        dialect === "postgres"
+          ? createPostgresClient({ connectionString: db.url })
+          : await createPgliteClient();
+      await migrateCheckpoints(sql);
+      await timelineProjection.migrate(sql);
+    });
+    afterAll(async () => {
+      await sql.close();
+    });
+
+    it("applies a batch once even when it is delivered again, and moves the checkpoint with it", async () => {
+      await resetProjection(sql, timelineProjection);
+      const events = [careEvent(1, "s-a", 30), careEvent(2, "s-b", 15), careEvent(3, "s-a", 45)];
+      expect(await applyBatch(sql, timelineProjection, events)).toBe(3);
+      expect(await applyBatch(sql, timelineProjection, events)).toBe(0);
+      expect(await applyBatch(sql, timelineProjection, [...events, careEvent(4, "s-a", 5)])).toBe(1);
+      expect(await readCheckpoint(sql, timelineProjection.name)).toBe(4n);
+      const timeline = await readTimeline(sql, "s-a");
+      expect(timeline.map((row) => row.details.minutes)).toEqual([5, 45, 30]);
+      expect(timeline[0]).toMatchObject({
+        eventType: "ContactDelivered",
+        publisher: "trajekt",
+        position: "4",
+      });
+    });
+
+    it("holds each event exactly once whatever the redelivery pattern (property)", async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.tuple(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 30 })), {
+            maxLength: 8,
+          }),
+          async (deliveries) => {
+            await resetProjection(sql, timelineProjection);
+            const all = Array.from({ length: 30 }, (_, i) => careEvent(i + 1, `s-${i % 3}`, i));
+            // Each delivery replays a window of the global order, as a subscription does after a restart.
+            let delivered = 0;
+            for (const [from, length] of deliveries) {
+              const start = Math.min(from - 1, delivered);
+              const window = all.slice(start, Math.min(all.length, start + length));
+              await applyBatch(sql, timelineProjection, window);
+              delivered = Math.max(delivered, start + window.length);
+            }
+            const { rows } = await sql.query<{ n: string; distinct_ids: string }>(
+              "select count(*)::text as n, count(distinct event_id)::text as distinct_ids from timeline_entries",
+            );
+            expect(rows[0]?.n).toBe(String(delivered));
+            expect(rows[0]?.distinct_ids).toBe(String(delivered));
+          },
+        ),
+        { numRuns: 15 },
+      );
+    });
+  });
+}
