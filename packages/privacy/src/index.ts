@@ -1,0 +1,3 @@
+export { bsnProblem, passesElfproef } from "./domain/bsn.ts";
+export type { Pseudonymizer, PseudonymKey } from "./pseudonymizer.ts";
+export { createPseudonymizer, parsePseudonymKeys } from "./pseudonymizer.ts";

@@ -1,0 +1,79 @@
+import { isBzError } from "@bz/errors";
+import { bsnProblem, createPseudonymizer, parsePseudonymKeys, passesElfproef } from "@bz/privacy";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+/** Makes a valid BSN from eight digits by choosing the ninth (skipping prefixes with no valid ninth). */
+function completeBsn(eight: number[]): string | undefined {
+  const sum = eight.reduce((total, digit, i) => total + (9 - i) * digit, 0);
+  const ninth = sum % 11;
+  if (ninth > 9) return undefined;
+  const bsn = [...eight, ninth].join("");
+  return bsn === "000000000" ? undefined : bsn;
+}
+
+const key = { id: "k1", secret: Buffer.alloc(32, 7) };
+
+describe("BSN elfproef", () => {
+  it("accepts known-valid test numbers and rejects their neighbours", () => {
+    expect(passesElfproef("111222333")).toBe(true);
+    expect(passesElfproef("123456782")).toBe(true);
+    expect(passesElfproef("111222334")).toBe(false);
+    expect(passesElfproef("000000000")).toBe(false);
+    expect(bsnProblem("12345678")).toContain("9 digits");
+    expect(bsnProblem("12345678a")).toContain("digits only");
+  });
+
+  it("accepts every constructed BSN and rejects any single-digit change (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }),
+        fc.integer({ min: 0, max: 8 }),
+        fc.integer({ min: 1, max: 9 }),
+        (eight, position, delta) => {
+          const bsn = completeBsn(eight);
+          fc.pre(bsn !== undefined);
+          if (bsn === undefined) return;
+          expect(passesElfproef(bsn)).toBe(true);
+          const digits = bsn.split("").map(Number);
+          digits[position] = ((digits[position] ?? 0) + delta) % 10;
+          // Weights 9..1 are all below 11, so one changed digit always breaks the sum.
+          expect(passesElfproef(digits.join(""))).toBe(false);
+        },
+      ),
+    );
+  });
+});
+
+describe("pseudonymizer", () => {
+  it("gives a stable keyed pseudonym that does not contain the BSN", () => {
+    const pseudonymizer = createPseudonymizer(key);
+    const pseudonym = pseudonymizer.pseudonymize("111222333");
+    expect(pseudonym).toMatch(/^k1:[A-Za-z0-9_-]{43}$/);
+    expect(pseudonym).toBe(pseudonymizer.pseudonymize("111222333"));
+    expect(pseudonym).not.toContain("111222333");
+    expect(createPseudonymizer({ id: "k1", secret: Buffer.alloc(32, 8) }).pseudonymize("111222333")).not.toBe(
+      pseudonym,
+    );
+  });
+
+  it("refuses an invalid BSN without echoing it", () => {
+    let caught: unknown;
+    try {
+      createPseudonymizer(key).pseudonymize("111222334");
+    } catch (error) {
+      caught = error;
+    }
+    expect(isBzError(caught, "PRIVACY_INVALID_BSN")).toBe(true);
+    expect((caught as Error).message).not.toContain("111222334");
+  });
+
+  it("reads rotating keys from configuration and links pseudonyms across them", () => {
+    const text = `k2=${Buffer.alloc(32, 2).toString("base64")},k1=${key.secret.toString("base64")}`;
+    const { current, older } = parsePseudonymKeys(text);
+    const rotated = createPseudonymizer(current, older);
+    expect(rotated.currentKeyId).toBe("k2");
+    expect(rotated.allPseudonyms("111222333")[1]).toBe(createPseudonymizer(key).pseudonymize("111222333"));
+    expect(() => createPseudonymizer({ id: "k1", secret: Buffer.alloc(8) })).toThrow(/at least 32/);
+  });
+});

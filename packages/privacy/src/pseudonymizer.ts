@@ -1,0 +1,80 @@
+import { createHmac } from "node:crypto";
+import { BzError } from "@bz/errors";
+import { bsnProblem } from "./domain/bsn.ts";
+
+/** A pseudonymisation key: its id travels with every pseudonym so keys can rotate. */
+export interface PseudonymKey {
+  id: string;
+  /** At least 32 bytes of secret material. */
+  secret: Buffer;
+}
+
+/** Turns a BSN into a keyed pseudonym; the BSN itself goes no further than this object. */
+export interface Pseudonymizer {
+  /** `<keyId>:<base64url HMAC-SHA-256>`; throws PRIVACY_INVALID_BSN for a BSN that fails the elfproef. */
+  pseudonymize(bsn: string): string;
+  /** The id of the key new pseudonyms are made with. */
+  readonly currentKeyId: string;
+  /** Pseudonyms of the same BSN under every configured key (for linking across a rotation). */
+  allPseudonyms(bsn: string): string[];
+}
+
+const keyIdPattern = /^[a-z0-9-]{1,16}$/;
+
+/**
+ * A pseudonymizer over one current key and any older ones. A pseudonym is
+ * HMAC-SHA-256(key, "bsn:" + BSN), so nobody without the key can test a guessed BSN against it.
+ */
+export function createPseudonymizer(current: PseudonymKey, older: PseudonymKey[] = []): Pseudonymizer {
+  for (const key of [current, ...older]) {
+    if (!keyIdPattern.test(key.id)) {
+      throw new BzError("CONFIG_INVALID", `pseudonym key id "${key.id}" must be 1-16 of a-z, 0-9 and -`);
+    }
+    if (key.secret.length < 32) {
+      throw new BzError(
+        "CONFIG_INVALID",
+        `pseudonym key "${key.id}" has ${key.secret.length} bytes; use at least 32`,
+      );
+    }
+  }
+  const make = (key: PseudonymKey, bsn: string) =>
+    `${key.id}:${createHmac("sha256", key.secret).update(`bsn:${bsn}`).digest("base64url")}`;
+  const check = (bsn: string) => {
+    const problem = bsnProblem(bsn);
+    // The message never repeats the BSN: it may reach a log or an HTTP answer.
+    if (problem !== undefined) throw new BzError("PRIVACY_INVALID_BSN", `invalid BSN: ${problem}`);
+  };
+  return {
+    currentKeyId: current.id,
+    pseudonymize(bsn) {
+      check(bsn);
+      return make(current, bsn);
+    },
+    allPseudonyms(bsn) {
+      check(bsn);
+      return [current, ...older].map((key) => make(key, bsn));
+    },
+  };
+}
+
+/**
+ * Reads keys from configuration text `id=base64secret[,id=base64secret...]`, the first being current.
+ */
+export function parsePseudonymKeys(text: string): { current: PseudonymKey; older: PseudonymKey[] } {
+  const keys = text
+    .split(",")
+    .filter((part) => part.trim() !== "")
+    .map((part) => {
+      const [id, secret] = part.trim().split("=", 2);
+      if (id === undefined || secret === undefined || secret === "") {
+        throw new BzError(
+          "CONFIG_INVALID",
+          "pseudonym keys must look like id=base64secret[,id=base64secret]",
+        );
+      }
+      return { id, secret: Buffer.from(secret, "base64") };
+    });
+  const [current, ...older] = keys;
+  if (current === undefined) throw new BzError("CONFIG_INVALID", "no pseudonym key configured");
+  return { current, older };
+}
