@@ -12,6 +12,7 @@ export const errorCodes = {
     "A value does not match its schema (missing field, wrong type, value outside an enum).",
   CONTRACT_OVERSIZED: "An encoded event is larger than the platform accepts.",
   CONTRACT_UNKNOWN_TYPE: "The event type is not in the catalogue.",
+  CONTRACT_INVALID_SCHEMA: "An .avsc file is not valid Avro or breaks a rule of the catalogue (see packages/contracts).",
   CONTRACT_INCOMPATIBLE: "A schema version cannot read data written by an earlier version.",
   PRIVACY_INVALID_BSN: "A BSN fails the elfproef or is not nine digits.",
   PRIVACY_UNKNOWN_KEY: "A pseudonym names a key id that is not configured.",

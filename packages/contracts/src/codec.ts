@@ -1,0 +1,168 @@
+import { BzError } from "@bz/errors";
+import type { Resolver } from "avsc";
+import { fingerprintBytes, fingerprintHex } from "./crc64.ts";
+import type { CareEvent } from "./generated/types.ts";
+import type { Registry, SchemaVersion } from "./registry.ts";
+import { fromWire, toWire } from "./wire-value.ts";
+import { describeZodError } from "./zod-errors.ts";
+
+/**
+ * Avro single-object encoding of care events: C3 01, the writer schema's CRC-64-AVRO fingerprint
+ * (8 bytes little-endian), then the Avro binary body. Decoding finds the writer schema by
+ * fingerprint and resolves it to the latest version of its event type.
+ */
+
+/** The largest encoded event accepted, marker and fingerprint included (well under Kafka's 1 MiB). */
+export const MAX_EVENT_BYTES = 256 * 1024;
+const MARKER = Buffer.from([0xc3, 0x01]);
+const HEADER_BYTES = 10;
+
+/** What the framing of an encoded event says, before its body is decoded. */
+export interface FrameInfo {
+  eventType: string;
+  /** The schema version the bytes were written with. */
+  writerVersion: number;
+  /** The writer fingerprint, 16 hex digits. */
+  fingerprint: string;
+}
+
+/** A codec over one registry; index.ts exposes the one built from the checked-in catalogue. */
+export function createCodec(registry: Registry) {
+  const resolvers = new Map<string, Resolver>();
+
+  function schemasOf(eventType: unknown) {
+    const schemas = typeof eventType === "string" ? registry.byType.get(eventType) : undefined;
+    if (schemas === undefined) {
+      throw new BzError(
+        "CONTRACT_UNKNOWN_TYPE",
+        `Event type ${JSON.stringify(eventType)} is not in the catalogue; known types: ${[...registry.byType.keys()].join(", ")}.`,
+      );
+    }
+    return schemas;
+  }
+
+  /** Validates `input` (an event object or parsed JSON) and returns it as the codec encodes it. */
+  function parseEvent(input: unknown): CareEvent {
+    const schemas = schemasOf((input as { eventType?: unknown } | null)?.eventType);
+    const result = schemas.zod.safeParse(input);
+    if (!result.success) {
+      throw new BzError(
+        "CONTRACT_INVALID_VALUE",
+        `Invalid ${schemas.eventType} event: ${describeZodError(result.error)}.`,
+        { cause: result.error },
+      );
+    }
+    return result.data as CareEvent;
+  }
+
+  function encodeEvent(event: CareEvent): Buffer {
+    const value = parseEvent(event);
+    const writer = schemasOf(value.eventType).latest;
+    const body = writer.type.toBuffer(toWire(writer.tree, value));
+    const size = HEADER_BYTES + body.length;
+    if (size > MAX_EVENT_BYTES) {
+      throw new BzError(
+        "CONTRACT_OVERSIZED",
+        `The ${value.eventType} event ${value.eventId} encodes to ${size} bytes; the limit is ${MAX_EVENT_BYTES}. Shorten its free-text or list fields.`,
+      );
+    }
+    return Buffer.concat([MARKER, fingerprintBytes(writer.fingerprint), body]);
+  }
+
+  function writerOf(bytes: Uint8Array): SchemaVersion {
+    if (bytes.length > MAX_EVENT_BYTES) {
+      throw new BzError(
+        "CONTRACT_OVERSIZED",
+        `The event is ${bytes.length} bytes; the limit is ${MAX_EVENT_BYTES}.`,
+      );
+    }
+    const markerSeen = Math.min(bytes.length, 2);
+    for (let i = 0; i < markerSeen; i++) {
+      if (bytes[i] !== MARKER[i]) {
+        const got = Buffer.from(bytes.subarray(0, 2)).toString("hex");
+        throw new BzError(
+          "CONTRACT_BAD_MARKER",
+          `The bytes start with 0x${got}, not the Avro single-object marker 0xc301: they are not a single-object encoded Avro event.`,
+        );
+      }
+    }
+    if (bytes.length < HEADER_BYTES) {
+      throw new BzError(
+        "CONTRACT_TRUNCATED",
+        `The event is ${bytes.length} bytes, shorter than the 10-byte single-object header.`,
+      );
+    }
+    const fingerprint = Buffer.from(bytes.buffer, bytes.byteOffset + 2, 8).toString("hex");
+    const hex = fingerprintHex(Buffer.from(fingerprint, "hex").readBigUInt64LE());
+    const writer = registry.byFingerprint.get(hex);
+    if (writer === undefined) {
+      throw new BzError(
+        "CONTRACT_UNKNOWN_FINGERPRINT",
+        `No schema in the catalogue has fingerprint ${hex}; the writer used a schema that was never published here (update @bz/contracts or check the producer's .avsc).`,
+      );
+    }
+    return writer;
+  }
+
+  function inspectEvent(bytes: Uint8Array): FrameInfo {
+    const writer = writerOf(bytes);
+    return {
+      eventType: writer.eventType,
+      writerVersion: writer.version,
+      fingerprint: fingerprintHex(writer.fingerprint),
+    };
+  }
+
+  function decodeEvent(bytes: Uint8Array): CareEvent {
+    const writer = writerOf(bytes);
+    const reader = schemasOf(writer.eventType).latest;
+    const what = `${writer.eventType} v${writer.version}`;
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    let decoded: { value: unknown; offset: number };
+    try {
+      decoded = reader.type.decode(buffer, HEADER_BYTES, resolverFor(writer, reader));
+    } catch (cause) {
+      // avsc throws on an enum index or union branch outside the schema, or a long beyond 2^53.
+      throw new BzError(
+        "CONTRACT_INVALID_VALUE",
+        `The ${what} body holds an invalid value: ${String(cause)}.`,
+        {
+          cause,
+        },
+      );
+    }
+    if (decoded.offset < 0) {
+      throw new BzError(
+        "CONTRACT_TRUNCATED",
+        `The ${what} body ends before the event is complete (${bytes.length} bytes).`,
+      );
+    }
+    if (decoded.offset < bytes.length) {
+      throw new BzError(
+        "CONTRACT_TRAILING_BYTES",
+        `${bytes.length - decoded.offset} bytes remain after the ${what} event (it ends at byte ${decoded.offset} of ${bytes.length}).`,
+      );
+    }
+    const value = fromWire(reader.tree, decoded.value) as Record<string, unknown>;
+    if (value.eventType !== writer.eventType || value.schemaVersion !== writer.version) {
+      throw new BzError(
+        "CONTRACT_INVALID_VALUE",
+        `The ${what} body says eventType ${JSON.stringify(value.eventType)}, schemaVersion ${String(value.schemaVersion)}; the writer schema says ${writer.eventType} v${writer.version}.`,
+      );
+    }
+    return parseEvent(value);
+  }
+
+  function resolverFor(writer: SchemaVersion, reader: SchemaVersion): Resolver | undefined {
+    if (writer === reader) return undefined;
+    const key = fingerprintHex(writer.fingerprint);
+    let resolver = resolvers.get(key);
+    if (resolver === undefined) {
+      resolver = reader.type.createResolver(writer.type);
+      resolvers.set(key, resolver);
+    }
+    return resolver;
+  }
+
+  return { encodeEvent, decodeEvent, inspectEvent, parseEvent };
+}

@@ -1,0 +1,21 @@
+import type { PartnerInfo } from "./catalogue.ts";
+import type { Partner } from "./generated/types.ts";
+
+/** Kafka topic names: one topic per partner, `care.<slug>.v1`, and its dead-letter topic `.dlq`. */
+export function createTopics(partners: readonly PartnerInfo[]) {
+  const slugOf = (partner: Partner): string => {
+    // Partners that do not publish yet have no folder; their slug follows the same rule.
+    return partners.find((p) => p.id === partner)?.slug ?? partner.toLowerCase().replaceAll("_", "-");
+  };
+  return {
+    /** The topic a partner publishes its events to, e.g. care.leger-des-heils.v1. */
+    topicFor: (partner: Partner): string => `care.${slugOf(partner)}.v1`,
+    /** The dead-letter topic for records rejected from a partner's topic. */
+    deadLetterTopicFor: (partner: Partner): string => `care.${slugOf(partner)}.v1.dlq`,
+    /** The partner owning a topic or dead-letter topic, or undefined for any other topic. */
+    partnerForTopic: (topic: string): Partner | undefined => {
+      const match = /^care\.([a-z0-9-]+)\.v1(\.dlq)?$/.exec(topic);
+      return partners.find((p) => p.slug === match?.[1])?.id;
+    },
+  };
+}
