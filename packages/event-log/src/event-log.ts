@@ -1,0 +1,67 @@
+/** A record to produce. The key decides the partition (same key, same partition, same order). */
+export interface OutgoingRecord {
+  key: string;
+  value: Buffer;
+  headers?: Record<string, string>;
+}
+
+/** A record as consumed. */
+export interface LogRecord {
+  topic: string;
+  partition: number;
+  /** Offset within the partition, as a decimal string (Kafka offsets are 64-bit). */
+  offset: string;
+  key: string | null;
+  value: Buffer;
+  headers: Record<string, string>;
+  /** Time the log appended the record. */
+  timestamp: Date;
+}
+
+/** A run of records from one partition, in offset order. */
+export interface RecordBatch {
+  topic: string;
+  partition: number;
+  records: LogRecord[];
+}
+
+/** Options of {@link EventLog.consume}. */
+export interface ConsumeOptions {
+  groupId: string;
+  topics: string[];
+  /** Where a group without committed offsets starts; default the beginning. */
+  fromBeginning?: boolean;
+  /**
+   * Handles a batch; its offsets are committed only after the returned promise resolves
+   * (at-least-once). A throw is retried from the last committed offset, as Kafka does.
+   */
+  handleBatch: (batch: RecordBatch) => Promise<void>;
+}
+
+/** A running consumer group member. */
+export interface LogConsumer {
+  /** Stops consuming, committing nothing beyond what was handled; resolves once stopped. */
+  stop(): Promise<void>;
+}
+
+/** A producer bound to the log. */
+export interface LogProducer {
+  /** Sends records to one topic; resolves once the log acknowledged all of them durably. */
+  send(topic: string, records: OutgoingRecord[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The event-log port: keyed, partitioned topics with consumer groups and committed offsets,
+ * at-least-once. Adapters: Kafka (kafkajs) and embedded (in process, durable on disk).
+ */
+export interface EventLog {
+  createTopics(topics: { name: string; partitions: number }[]): Promise<void>;
+  producer(): Promise<LogProducer>;
+  consume(options: ConsumeOptions): Promise<LogConsumer>;
+  /** Per partition: the next offset to be written (the high watermark). */
+  endOffsets(topic: string): Promise<{ partition: number; offset: string }[]>;
+  /** Per partition: the group's committed offset (next to read), or "-1" when none. */
+  committedOffsets(groupId: string, topic: string): Promise<{ partition: number; offset: string }[]>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,15 @@
+export type { EmbeddedEventLogOptions } from "./embedded.ts";
+export { createEmbeddedEventLog } from "./embedded.ts";
+export type {
+  ConsumeOptions,
+  EventLog,
+  LogConsumer,
+  LogProducer,
+  LogRecord,
+  OutgoingRecord,
+  RecordBatch,
+} from "./event-log.ts";
+export type { KafkaEventLogOptions } from "./kafka.ts";
+export { createKafkaEventLog } from "./kafka.ts";
+export type { EventLogLogger } from "./logger.ts";
+export { partitionForKey } from "./partitioner.ts";

@@ -1,0 +1,135 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Batch, Consumer, IHeaders, Kafka } from "kafkajs";
+import type { ConsumeOptions, LogConsumer, LogRecord, RecordBatch } from "./event-log.ts";
+import { translatingKafkaErrors } from "./kafka-errors.ts";
+import type { EventLogLogger } from "./logger.ts";
+
+const maxBackoffMs = 2_000;
+
+/**
+ * Joins `options.groupId` and hands each fetched (topic, partition) batch to `handleBatch`.
+ *
+ * Offsets are committed explicitly after the handler resolved. When it throws, the error is NOT
+ * passed on to kafkajs: a throw out of eachBatch makes kafkajs retry and, after its retries, crash
+ * and restart the consumer, which re-resolves a partition without committed offset to the log end
+ * when fromBeginning is false and so skips records (kafkajs issue #238), and stalls every other
+ * partition meanwhile. Instead the batch's offset is left unresolved, so kafkajs' next fetch of the
+ * partition starts again at the last committed offset, after a short backoff.
+ */
+export async function consumeFromKafka(
+  kafka: Kafka,
+  brokers: string[],
+  logger: EventLogLogger,
+  options: ConsumeOptions,
+): Promise<LogConsumer> {
+  const { groupId, topics, handleBatch } = options;
+  const consumer: Consumer = kafka.consumer({
+    groupId,
+    // A short fetch wait keeps stop() quick; an idle consumer then polls about once a second.
+    maxWaitTimeInMs: 1_000,
+  });
+  const failures = new Map<string, number>();
+  let stopping = false;
+
+  consumer.on(consumer.events.CRASH, ({ payload }) => {
+    logger.error(
+      { err: payload.error, groupId, restart: payload.restart },
+      payload.restart
+        ? "the Kafka consumer crashed and restarts from the committed offsets"
+        : "the Kafka consumer crashed and does not restart; restart the process",
+    );
+  });
+
+  await translatingKafkaErrors(`join consumer group ${groupId}`, brokers, async () => {
+    await consumer.connect();
+    try {
+      await consumer.subscribe({ topics, fromBeginning: options.fromBeginning ?? true });
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        eachBatch: async ({
+          batch,
+          resolveOffset,
+          commitOffsetsIfNecessary,
+          heartbeat,
+          isRunning,
+          isStale,
+        }) => {
+          if (batch.messages.length === 0 || !isRunning() || isStale()) return;
+          const id = `${batch.topic}:${batch.partition}`;
+          try {
+            await handleBatch(toRecordBatch(batch));
+          } catch (error) {
+            const count = (failures.get(id) ?? 0) + 1;
+            failures.set(id, count);
+            const backoffMs = Math.min(100 * 2 ** (count - 1), maxBackoffMs);
+            logger.error(
+              {
+                err: error,
+                groupId,
+                topic: batch.topic,
+                partition: batch.partition,
+                offset: batch.firstOffset(),
+                failures: count,
+                backoffMs,
+              },
+              "handling a batch failed; it will be delivered again from the committed offset",
+            );
+            // Backoff far below the session timeout, so the member stays in the group meanwhile.
+            if (!stopping) await sleep(backoffMs);
+            await heartbeat();
+            return;
+          }
+          failures.delete(id);
+          const next = (BigInt(batch.lastOffset()) + 1n).toString();
+          // Commit first, then resolve: if the commit fails (say, a rebalance), nothing in memory
+          // has moved past the committed offset, and the records come again.
+          await commitOffsetsIfNecessary({
+            topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }],
+          });
+          resolveOffset(batch.lastOffset());
+          await heartbeat();
+        },
+      });
+    } catch (error) {
+      await consumer.disconnect().catch(() => undefined);
+      throw error;
+    }
+  });
+
+  return {
+    async stop() {
+      stopping = true;
+      // disconnect() waits for the batch in hand to finish (and commit), then leaves the group.
+      await consumer.disconnect();
+    },
+  };
+}
+
+function toRecordBatch(batch: Batch): RecordBatch {
+  return {
+    topic: batch.topic,
+    partition: batch.partition,
+    records: batch.messages.map(
+      (message): LogRecord => ({
+        topic: batch.topic,
+        partition: batch.partition,
+        offset: message.offset,
+        key: message.key === null || message.key === undefined ? null : message.key.toString("utf8"),
+        value: message.value ?? Buffer.alloc(0),
+        headers: toHeaders(message.headers),
+        timestamp: new Date(Number(message.timestamp)),
+      }),
+    ),
+  };
+}
+
+/** kafkajs hands header values as Buffers (or arrays of them for repeated names); the port has strings. */
+function toHeaders(headers: IHeaders | undefined): Record<string, string> {
+  const entries: [string, string][] = [];
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) entries.push([name, first.toString()]);
+  }
+  return Object.fromEntries(entries);
+}

@@ -1,0 +1,156 @@
+import { BzError } from "@bz/errors";
+import { type Admin, Kafka, logLevel, Partitioners, type Producer } from "kafkajs";
+import type { EventLog, LogProducer, OutgoingRecord } from "./event-log.ts";
+import { consumeFromKafka } from "./kafka-consumer.ts";
+import { translatingKafkaErrors } from "./kafka-errors.ts";
+import { kafkaLogCreator } from "./kafka-logging.ts";
+import { type EventLogLogger, stderrLogger } from "./logger.ts";
+import { checkTopic } from "./topic-name.ts";
+
+/** Options of {@link createKafkaEventLog}. */
+export interface KafkaEventLogOptions {
+  /** Bootstrap servers, `host:port`. */
+  brokers: string[];
+  clientId: string;
+  /** pino-like logger for kafkajs' warnings and errors and the adapter's own; default stderr JSON. */
+  logger?: EventLogLogger;
+  /**
+   * How often a request is retried (exponential backoff, 300 ms doubling up to 30 s) before the
+   * operation fails with LOG_UNAVAILABLE; default 8, about a minute and a half.
+   */
+  retries?: number;
+}
+
+/**
+ * The event log on Apache Kafka through kafkajs. Producers are idempotent with acks=all and one
+ * request in flight (per-partition order survives retries); consumers commit a batch's offsets only
+ * after its handler resolved. Connections open lazily, on first use.
+ */
+export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
+  const { brokers, clientId } = options;
+  const retries = options.retries ?? 8;
+  const logger = options.logger ?? stderrLogger({ component: "event-log", adapter: "kafka", clientId });
+  const kafka = new Kafka({
+    clientId,
+    brokers,
+    logLevel: logLevel.WARN,
+    logCreator: kafkaLogCreator(logger),
+    retry: { retries },
+  });
+  let admin: Promise<Admin> | undefined;
+  const producers = new Set<Producer>();
+  const consumers = new Set<{ stop(): Promise<void> }>();
+  let closed = false;
+
+  const assertOpen = (what: string) => {
+    if (closed) throw new BzError("LOG_CLOSED", `${what}: the Kafka event log ${clientId} is closed`);
+  };
+
+  /** One shared admin client; a failed connect is forgotten, so the next call tries again. */
+  const connectedAdmin = (): Promise<Admin> => {
+    if (admin === undefined) {
+      const client = kafka.admin();
+      admin = client.connect().then(
+        () => client,
+        (error: unknown) => {
+          admin = undefined;
+          throw error;
+        },
+      );
+    }
+    return admin;
+  };
+
+  return {
+    async createTopics(topics) {
+      assertOpen("createTopics");
+      for (const { name, partitions } of topics) checkTopic(name, partitions);
+      await translatingKafkaErrors("create topics", brokers, async () => {
+        // Resolves false (not an error) when every topic already exists: creation is idempotent.
+        await (await connectedAdmin()).createTopics({
+          topics: topics.map(({ name, partitions }) => ({ topic: name, numPartitions: partitions })),
+          waitForLeaders: true,
+        });
+      });
+    },
+
+    async producer(): Promise<LogProducer> {
+      assertOpen("producer");
+      const producer = kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        // Bounded, unlike kafkajs' default for idempotent producers (forever): a send to a broker that
+        // stays down must end in LOG_UNAVAILABLE. A retried send may then duplicate records, which
+        // at-least-once consumers already tolerate.
+        retry: { retries },
+        // Explicit, so the key → partition rule is Kafka's Java one on purpose (and kafkajs stays
+        // quiet about its v2 partitioner change).
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      await translatingKafkaErrors("connect producer", brokers, () => producer.connect());
+      producers.add(producer);
+      return {
+        async send(topic: string, records: OutgoingRecord[]) {
+          if (records.length === 0) return;
+          await translatingKafkaErrors(`send ${records.length} records to ${topic}`, brokers, () =>
+            producer.send({
+              topic,
+              acks: -1,
+              messages: records.map((record) => ({
+                key: record.key,
+                value: record.value,
+                ...(record.headers === undefined ? {} : { headers: record.headers }),
+              })),
+            }),
+          );
+        },
+        async close() {
+          producers.delete(producer);
+          await producer.disconnect();
+        },
+      };
+    },
+
+    async consume(consumeOptions) {
+      assertOpen(`consume in group ${consumeOptions.groupId}`);
+      const consumer = await consumeFromKafka(kafka, brokers, logger, consumeOptions);
+      const tracked = {
+        async stop() {
+          consumers.delete(tracked);
+          await consumer.stop();
+        },
+      };
+      consumers.add(tracked);
+      return tracked;
+    },
+
+    async endOffsets(topic) {
+      assertOpen(`endOffsets of ${topic}`);
+      const offsets = await translatingKafkaErrors(`read end offsets of ${topic}`, brokers, async () =>
+        (await connectedAdmin()).fetchTopicOffsets(topic),
+      );
+      return offsets
+        .map(({ partition, high }) => ({ partition, offset: high }))
+        .sort((a, b) => a.partition - b.partition);
+    },
+
+    async committedOffsets(groupId, topic) {
+      assertOpen(`committedOffsets of ${groupId}`);
+      const offsets = await translatingKafkaErrors(`read offsets of group ${groupId}`, brokers, async () =>
+        (await connectedAdmin()).fetchOffsets({ groupId, topics: [topic] }),
+      );
+      return (offsets.find((entry) => entry.topic === topic)?.partitions ?? [])
+        .map(({ partition, offset }) => ({ partition, offset }))
+        .sort((a, b) => a.partition - b.partition);
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all([...consumers].map((consumer) => consumer.stop()));
+      await Promise.all([...producers].map((producer) => producer.disconnect()));
+      const connected = await admin?.catch(() => undefined);
+      await connected?.disconnect();
+    },
+  };
+}
