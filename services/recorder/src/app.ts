@@ -1,0 +1,61 @@
+import type { EventLog } from "@bz/event-log";
+import type { EventStore } from "@bz/event-store";
+import { createHttpApp, type HttpApp } from "@bz/http";
+import { createMetricsRegistry, type Logger } from "@bz/observability";
+import { careContracts } from "./care-contracts.ts";
+import { type Recorder, type RecorderTopic, startRecorder } from "./recorder.ts";
+import { createRecorderMetrics } from "./recorder-metrics.ts";
+
+/** Everything the recorder service is built from; tests pass real adapters on test infrastructure. */
+export interface RecorderServiceDeps {
+  log: EventLog;
+  store: EventStore;
+  topics: RecorderTopic[];
+  groupId: string;
+  logger: Logger;
+  partitions: number;
+}
+
+/** The running recorder with its ops endpoints (/health, /ready, /metrics). */
+export interface RecorderService {
+  recorder: Recorder;
+  http: HttpApp;
+  stop(): Promise<void>;
+}
+
+/** Creates the partner and dead-letter topics, starts consuming, and builds the ops HTTP app. */
+export async function buildRecorderService(deps: RecorderServiceDeps): Promise<RecorderService> {
+  const registry = createMetricsRegistry("recorder");
+  await deps.log.createTopics(
+    deps.topics.flatMap((topic) => [
+      { name: topic.topic, partitions: deps.partitions },
+      { name: topic.deadLetterTopic, partitions: deps.partitions },
+    ]),
+  );
+  const recorder = await startRecorder({
+    log: deps.log,
+    store: deps.store,
+    contracts: careContracts,
+    topics: deps.topics,
+    groupId: deps.groupId,
+    logger: deps.logger.child({ component: "recorder" }),
+    metrics: createRecorderMetrics(registry),
+  });
+  let stopped = false;
+  const http = await createHttpApp({
+    logger: deps.logger,
+    metrics: registry,
+    title: "Blauwe Zorg recorder",
+    description: "Ops endpoints of the recorder: health, readiness and Prometheus metrics.",
+    ready: async () => !stopped,
+  });
+  return {
+    recorder,
+    http,
+    async stop() {
+      stopped = true;
+      await recorder.stop();
+      await http.close();
+    },
+  };
+}

@@ -1,0 +1,11 @@
+export type { RecorderService, RecorderServiceDeps } from "./app.ts";
+export { buildRecorderService } from "./app.ts";
+export { careContracts } from "./care-contracts.ts";
+export type { DeadLetter } from "./dead-letter.ts";
+export { deadLetterHeaders, fromDeadLetter } from "./dead-letter.ts";
+export { countByReason, readDeadLetters, replayDeadLetters } from "./dead-letter-admin.ts";
+export { partnerTopics } from "./partner-topics.ts";
+export type { Recorder, RecorderContracts, RecorderDeps, RecorderTopic } from "./recorder.ts";
+export { startRecorder } from "./recorder.ts";
+export type { RecorderMetrics } from "./recorder-metrics.ts";
+export { createRecorderMetrics } from "./recorder-metrics.ts";
