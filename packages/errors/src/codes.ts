@@ -18,6 +18,7 @@ export const errorCodes = {
   PRIVACY_UNKNOWN_KEY: "A pseudonym names a key id that is not configured.",
   STORE_WRONG_EXPECTED_REVISION: "A stream's revision differs from the one the append expected.",
   STORE_UNAVAILABLE: "The event store cannot be reached.",
+  STORE_INVALID_EVENT: "An event to append is malformed: its id is not a UUID or its type is empty.",
   LOG_UNAVAILABLE: "The event log cannot be reached.",
   LOG_INVALID_TOPIC: "A topic name or partition count is not one the event log accepts.",
   LOG_UNKNOWN_TOPIC: "The topic does not exist in the event log; create it first.",

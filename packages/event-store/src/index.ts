@@ -1,0 +1,18 @@
+export type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  NewEvent,
+  RecordedEvent,
+  StreamAppend,
+  SubscribeOptions,
+  Subscription,
+} from "./event-store.ts";
+export type { EventStoreDbOptions } from "./eventstoredb.ts";
+export { createEventStoreDbStore } from "./eventstoredb.ts";
+export type {
+  EmbeddedEventStoreOptions,
+  PostgresEventStoreOptions,
+  SqlEventStoreOptions,
+} from "./postgres.ts";
+export { createEmbeddedEventStore, createPostgresEventStore, createSqlEventStore } from "./postgres.ts";

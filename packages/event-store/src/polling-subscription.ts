@@ -1,0 +1,52 @@
+import type { RecordedEvent, SubscribeOptions, Subscription } from "./event-store.ts";
+
+/** What a polling subscription needs from its store. */
+export interface PollingSource {
+  readAll(options: { after?: bigint; maxCount: number }): Promise<RecordedEvent[]>;
+  /** Resolves at the next local append or after `ms`, whichever comes first. */
+  waitForAppend(ms: number): Promise<void>;
+}
+
+/**
+ * A catch-up subscription by reading pages of the global order: every page is handed to `handle`
+ * and awaited before the next read, so order and exactly-once delivery follow from the store's
+ * gap-free global positions. When a read comes back empty it waits for a local append or the poll
+ * interval (an append by another process is seen within one interval).
+ */
+export function pollingSubscription(
+  source: PollingSource,
+  options: SubscribeOptions,
+  pollIntervalMs: number,
+): Subscription {
+  const batchSize = options.batchSize ?? 500;
+  let stopping = false;
+  let wakeStop: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => {
+    wakeStop = resolve;
+  });
+
+  const run = async (): Promise<void> => {
+    let after = options.after;
+    while (!stopping) {
+      const events = await source.readAll({ ...(after === undefined ? {} : { after }), maxCount: batchSize });
+      const last = events.at(-1);
+      if (last === undefined) {
+        await Promise.race([source.waitForAppend(pollIntervalMs), stopped]);
+        continue;
+      }
+      await options.handle(events);
+      after = last.globalPosition;
+    }
+  };
+
+  const done = run();
+  return {
+    done,
+    async stop() {
+      stopping = true;
+      wakeStop();
+      // A failed subscription is stopped too; its error belongs to whoever awaits `done`.
+      await done.catch(() => undefined);
+    },
+  };
+}

@@ -1,0 +1,207 @@
+import { BzError } from "@bz/errors";
+import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
+import type { EventStore, RecordedEvent, Subscription } from "./event-store.ts";
+import { pollingSubscription } from "./polling-subscription.ts";
+import { appendInTransaction } from "./sql-append.ts";
+import { checkSchemaName, migrate } from "./sql-schema.ts";
+
+/** Options of {@link createSqlEventStore}. */
+export interface SqlEventStoreOptions {
+  /** Schema that holds the store's table; default "event_store". Tests give each store its own. */
+  schema?: string;
+  /** How long an idle subscription waits before reading again; default 150 ms. */
+  pollIntervalMs?: number;
+  /** Close `sql` on {@link EventStore.close}; default false, as the client may serve read models too. */
+  closeClient?: boolean;
+}
+
+interface EventRow {
+  global_position: string;
+  stream_id: string;
+  revision: number;
+  event_id: string;
+  type: string;
+  data: Record<string, unknown>;
+  metadata: Record<string, unknown>;
+  recorded_at: Date;
+}
+
+function toRecorded(row: EventRow): RecordedEvent {
+  return {
+    streamId: row.stream_id,
+    revision: row.revision,
+    globalPosition: BigInt(row.global_position),
+    eventId: row.event_id,
+    type: row.type,
+    data: row.data,
+    metadata: row.metadata,
+    recordedAt: new Date(row.recorded_at),
+  };
+}
+
+const connectionFailure = /^(08|57P|53300)|^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND)$/;
+
+// Adapters turn driver errors into the port's: lost connections are retryable, a value PostgreSQL
+// cannot store (a \u0000 in jsonb) is the caller's to fix. Everything else is unexpected.
+function portError(error: unknown): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return error;
+  if (connectionFailure.test(code)) {
+    return new BzError("STORE_UNAVAILABLE", `The event store's database cannot be reached (${code})`, {
+      retryable: true,
+      cause: error,
+    });
+  }
+  if (code === "22P05") {
+    return new BzError(
+      "STORE_INVALID_EVENT",
+      "An event's data holds a character PostgreSQL cannot store (\\u0000); remove it before appending",
+      { cause: error },
+    );
+  }
+  return error;
+}
+
+async function mapped<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw portError(error);
+  }
+}
+
+// Positions travel as text (pg returns int8 as string, PGlite as bigint). Queries order by
+// e.global_position, qualified: a bare name would sort by this text alias, lexicographically.
+const columns =
+  "e.global_position::text as global_position, e.stream_id, e.revision, e.event_id::text as event_id, e.type, e.data, e.metadata, e.recorded_at";
+
+/**
+ * The event store on a PostgreSQL-dialect {@link SqlClient}: the same code serves a PostgreSQL
+ * server and embedded PGlite. Creates its table on start when missing.
+ */
+export async function createSqlEventStore(
+  sql: SqlClient,
+  options: SqlEventStoreOptions = {},
+): Promise<EventStore> {
+  const schema = checkSchemaName(options.schema ?? "event_store");
+  const pollIntervalMs = options.pollIntervalMs ?? 150;
+  await mapped(() => migrate(sql, schema));
+
+  // Subscriptions in this process wake on a local append instead of waiting for the next poll.
+  const waiters = new Set<() => void>();
+  const wakeAll = () => {
+    for (const wake of [...waiters]) wake();
+  };
+  const subscriptions = new Set<Subscription>();
+  let closed = false;
+
+  const readAll = (readOptions: { after?: bigint; maxCount?: number } = {}) =>
+    mapped(async () => {
+      const { rows } = await sql.query<EventRow>(
+        `select ${columns} from ${schema}.events e where e.global_position > $1::bigint
+         order by e.global_position limit $2`,
+        [(readOptions.after ?? 0n).toString(), readOptions.maxCount ?? null],
+      );
+      return rows.map(toRecorded);
+    });
+
+  return {
+    async appendToStream(streamId, events, appendOptions = {}) {
+      const outcome = await mapped(() =>
+        sql.transaction((tx) =>
+          appendInTransaction(tx, schema, [
+            { streamId, events, expectedRevision: appendOptions.expectedRevision ?? "any" },
+          ]),
+        ),
+      );
+      if (outcome.written > 0) wakeAll();
+      const head = outcome.heads.get(streamId) ?? { revision: -1, position: 0n };
+      return { nextExpectedRevision: head.revision, position: head.position, written: outcome.written };
+    },
+
+    async appendBatch(appends) {
+      if (appends.length === 0) return { written: 0 };
+      const outcome = await mapped(() => sql.transaction((tx) => appendInTransaction(tx, schema, appends)));
+      if (outcome.written > 0) wakeAll();
+      return { written: outcome.written };
+    },
+
+    readStream(streamId, readOptions = {}) {
+      return mapped(async () => {
+        const { rows } = await sql.query<EventRow>(
+          `select ${columns} from ${schema}.events e where e.stream_id = $1 and e.revision >= $2
+           order by e.revision limit $3`,
+          [streamId, readOptions.fromRevision ?? 0, readOptions.maxCount ?? null],
+        );
+        return rows.map(toRecorded);
+      });
+    },
+
+    readAll,
+
+    subscribeToAll(subscribeOptions) {
+      const source = {
+        readAll,
+        waitForAppend: (ms: number) =>
+          new Promise<void>((resolve) => {
+            const wake = () => {
+              clearTimeout(timer);
+              waiters.delete(wake);
+              resolve();
+            };
+            const timer = setTimeout(wake, ms);
+            waiters.add(wake);
+          }),
+      };
+      const subscription = pollingSubscription(source, subscribeOptions, pollIntervalMs);
+      subscriptions.add(subscription);
+      void subscription.done.then(
+        () => subscriptions.delete(subscription),
+        () => subscriptions.delete(subscription),
+      );
+      return subscription;
+    },
+
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
+      if (options.closeClient === true) await sql.close();
+    },
+  };
+}
+
+/** Options of {@link createPostgresEventStore}. */
+export interface PostgresEventStoreOptions extends Omit<SqlEventStoreOptions, "closeClient"> {
+  connectionString: string;
+}
+
+/** The event store on a PostgreSQL server; owns its connection pool and closes it on close(). */
+export async function createPostgresEventStore(options: PostgresEventStoreOptions): Promise<EventStore> {
+  const { connectionString, ...storeOptions } = options;
+  const sql = createPostgresClient({ connectionString, applicationName: "bz-event-store" });
+  try {
+    return await createSqlEventStore(sql, { ...storeOptions, closeClient: true });
+  } catch (error) {
+    await sql.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Options of {@link createEmbeddedEventStore}. */
+export interface EmbeddedEventStoreOptions extends Omit<SqlEventStoreOptions, "closeClient"> {
+  /** Folder that keeps the data across restarts; in memory when absent. */
+  dataDir?: string;
+}
+
+/** The event store embedded in this process (PGlite running the PostgreSQL adapter). */
+export async function createEmbeddedEventStore(options: EmbeddedEventStoreOptions = {}): Promise<EventStore> {
+  const { dataDir, ...storeOptions } = options;
+  const sql = await createPgliteClient(dataDir === undefined ? {} : { dataDir });
+  try {
+    return await createSqlEventStore(sql, { ...storeOptions, closeClient: true });
+  } catch (error) {
+    await sql.close().catch(() => undefined);
+    throw error;
+  }
+}
