@@ -8,20 +8,29 @@ import { formatDate, formatTimestamp, parseDate, parseTimestamp } from "./time.t
  * logical-type hooks are not used: the conversion stays visible and the same for every reader.
  */
 
-/** The avsc value for an already validated event value. */
+/** Stands in for an unparsable timestamp or date: not a number, so avsc refuses it (undefined it would default). */
+const NOT_A_TIME = Object.freeze({ notATime: true });
+
+/**
+ * The avsc value for an event value. Meant for validated values; on anything else it passes the
+ * odd part through unchanged (or a marker object for an unparsable timestamp) so avsc rejects it.
+ */
 export function toWire(node: SchemaNode, value: unknown): unknown {
   switch (node.kind) {
     case "primitive":
-      if (node.logical === "timestamp-millis") return parseTimestamp(value as string);
-      if (node.logical === "date") return parseDate(value as string);
+      if (node.logical === "timestamp-millis")
+        return (typeof value === "string" ? parseTimestamp(value) : undefined) ?? NOT_A_TIME;
+      if (node.logical === "date")
+        return (typeof value === "string" ? parseDate(value) : undefined) ?? NOT_A_TIME;
       return value;
     case "enum":
       return value;
     case "nullable":
-      return value === null || value === undefined ? null : toWire(node.value, value);
+      return value === null ? null : toWire(node.value, value);
     case "array":
-      return (value as unknown[]).map((item) => toWire(node.items, item));
+      return Array.isArray(value) ? value.map((item) => toWire(node.items, item)) : value;
     case "record": {
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
       const source = value as Record<string, unknown>;
       const result: Record<string, unknown> = {};
       for (const field of node.fields) {

@@ -100,6 +100,8 @@ function stringSchema(logical: string | undefined, constraints: Constraints): z.
   if (constraints.minLength !== undefined) schema = schema.min(constraints.minLength);
   if (constraints.maxLength !== undefined) schema = schema.max(constraints.maxLength);
   if (constraints.pattern !== undefined) schema = schema.regex(new RegExp(constraints.pattern));
+  // Avro strings are UTF-8: a lone surrogate would come back as U+FFFD, a silently different value.
+  schema = schema.refine((s) => s.isWellFormed(), "Expected well-formed Unicode (no lone surrogates)");
   if (logical === "uuid") {
     // One spelling per id, so deduplication by event id cannot be fooled by letter case.
     return schema
