@@ -3,7 +3,8 @@ SHELL := /usr/bin/env bash
 ROOT := $(abspath $(dir $(lastword $(MAKEFILE_LIST))))
 # The project's own Node 24 and pnpm (from scripts/setup.sh) come before the machine's.
 export PATH := $(ROOT)/.tools/node/node_modules/.bin:$(ROOT)/.tools/pnpm/node_modules/.bin:$(ROOT)/node_modules/.bin:$(PATH)
-export NODE_OPTIONS := --disable-warning=ExperimentalWarning
+# kafkajs schedules some timers with a negative delay on Node 24 (harmless, clamped to 1 ms).
+export NODE_OPTIONS := --disable-warning=ExperimentalWarning --disable-warning=TimeoutNegativeWarning
 
 .PHONY: setup demo test lint typecheck test-only bench bench-smoke kafka-up kafka-down clean
 

@@ -1,0 +1,74 @@
+import type { EventStore, Subscription } from "@bz/event-store";
+import { createHttpApp, type HttpApp } from "@bz/http";
+import { Counter, createMetricsRegistry, Gauge, type Logger } from "@bz/observability";
+import { type Projection, startProjection, timelineProjection } from "@bz/projections";
+import type { SqlClient } from "@bz/sql";
+
+/** Everything the projector is built from. */
+export interface ProjectorDeps {
+  store: EventStore;
+  /** The read-model database (may be the event store's own). */
+  readModels: SqlClient;
+  logger: Logger;
+  projections?: Projection[];
+}
+
+/** The running projector with its ops endpoints. */
+export interface ProjectorService {
+  http: HttpApp;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs every projection from its own checkpoint. A projection that fails stops with the error
+ * logged and the service reports not ready; restarting resumes from the last committed batch.
+ */
+export async function buildProjectorService(deps: ProjectorDeps): Promise<ProjectorService> {
+  const registry = createMetricsRegistry("projector");
+  const checkpoint = new Gauge({
+    name: "bz_projection_checkpoint",
+    help: "Global position of the last event each projection applied",
+    labelNames: ["projection"],
+    registers: [registry],
+  });
+  const applied = new Counter({
+    name: "bz_projection_events_applied_total",
+    help: "Events applied to each read model",
+    labelNames: ["projection"],
+    registers: [registry],
+  });
+  const projections = deps.projections ?? [timelineProjection];
+  const failed = new Set<string>();
+  const subscriptions: Subscription[] = [];
+  for (const projection of projections) {
+    const logger = deps.logger.child({ component: "projector", projection: projection.name });
+    const subscription = await startProjection({
+      store: deps.store,
+      sql: deps.readModels,
+      projection,
+      onApplied: (position, count) => {
+        checkpoint.set({ projection: projection.name }, Number(position));
+        applied.inc({ projection: projection.name }, count);
+      },
+    });
+    subscription.done.catch((error: unknown) => {
+      failed.add(projection.name);
+      logger.error({ err: error }, "projection stopped on an error");
+    });
+    subscriptions.push(subscription);
+  }
+  const http = await createHttpApp({
+    logger: deps.logger,
+    metrics: registry,
+    title: "Blauwe Zorg projector",
+    description: "Ops endpoints of the projector: health, readiness and Prometheus metrics.",
+    ready: async () => failed.size === 0,
+  });
+  return {
+    http,
+    async stop() {
+      await Promise.all(subscriptions.map((subscription) => subscription.stop()));
+      await http.close();
+    },
+  };
+}

@@ -1,0 +1,2 @@
+export type { ProjectorDeps, ProjectorService } from "./app.ts";
+export { buildProjectorService } from "./app.ts";

@@ -1,0 +1,40 @@
+import { createHttpApp, type HttpApp } from "@bz/http";
+import { createMetricsRegistry, Histogram, type Logger } from "@bz/observability";
+import type { SqlClient } from "@bz/sql";
+import { timelineRoutes } from "./timeline-routes.ts";
+
+/** Everything the query API is built from. */
+export interface QueryApiDeps {
+  readModels: SqlClient;
+  logger: Logger;
+}
+
+/** The query API: client timelines, with OpenAPI at /docs and ops endpoints. */
+export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
+  const registry = createMetricsRegistry("query-api");
+  const latency = new Histogram({
+    name: "bz_query_request_seconds",
+    help: "Query API response time by route",
+    labelNames: ["route", "status"],
+    buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
+    registers: [registry],
+  });
+  const app = await createHttpApp({
+    logger: deps.logger,
+    metrics: registry,
+    title: "Blauwe Zorg query API",
+    description: "Client timelines across the partners of the four Maastricht-Oost wards.",
+    ready: async () => {
+      await deps.readModels.query("select 1");
+      return true;
+    },
+  });
+  app.addHook("onResponse", async (request, reply) => {
+    latency.observe(
+      { route: request.routeOptions.url ?? "unknown", status: String(reply.statusCode) },
+      reply.elapsedTime / 1000,
+    );
+  });
+  await app.register(timelineRoutes(deps.readModels));
+  return app;
+}

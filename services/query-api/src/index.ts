@@ -1,0 +1,2 @@
+export type { QueryApiDeps } from "./app.ts";
+export { buildQueryApi } from "./app.ts";

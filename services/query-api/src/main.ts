@@ -1,0 +1,30 @@
+// The query API as its own process (server mode), reading the read models in PostgreSQL.
+import { env, loadConfigOrExit } from "@bz/config";
+import { createLogger } from "@bz/observability";
+import { createPostgresClient } from "@bz/sql";
+import { z } from "zod";
+import { buildQueryApi } from "./app.ts";
+
+const config = loadConfigOrExit(
+  z.object({
+    BZ_READ_MODEL_URL: env.postgresUrl(),
+    BZ_HTTP_PORT: env.port(8080),
+    BZ_LOG_LEVEL: env.logLevel(),
+  }),
+);
+const logger = createLogger({ service: "query-api", level: config.BZ_LOG_LEVEL });
+const readModels = createPostgresClient({
+  connectionString: config.BZ_READ_MODEL_URL,
+  applicationName: "bz-query-api",
+});
+const app = await buildQueryApi({ readModels, logger });
+await app.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });
+logger.info({ port: config.BZ_HTTP_PORT }, "query API running");
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, async () => {
+    await app.close();
+    await readModels.close();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,138 @@
+// One care event end to end, every part real: avsc encoding, kafkajs to the Kafka broker, the
+// recorder into the PostgreSQL event store, the projector into the timeline read model, and the
+// fastify query API answering over HTTP.
+import { type ContactDelivered, encodeEvent, partners } from "@bz/contracts";
+import { createKafkaEventLog } from "@bz/event-log";
+import { createPostgresEventStore } from "@bz/event-store";
+import { createLogger } from "@bz/observability";
+import { buildProjectorService } from "@bz/projector";
+import { buildQueryApi } from "@bz/query-api";
+import { buildRecorderService, type RecorderTopic } from "@bz/recorder";
+import { createPostgresClient } from "@bz/sql";
+import { kafkaBrokers, testKafka, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
+import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+
+const db = useTestDatabase();
+const logger = createLogger({ service: "e2e", level: "silent" });
+const cleanup: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const step of cleanup.reverse()) await step();
+});
+
+describe("walking skeleton", () => {
+  it("takes a Trajekt ContactDelivered from Kafka to the client's timeline over HTTP", async () => {
+    const topics: RecorderTopic[] = partners.map((p) => {
+      const topic = uniqueName(`care.${p.slug}.v1`);
+      return { partner: p.id, topic, deadLetterTopic: `${topic}.dlq` };
+    });
+    const trajekt = topics.find((t) => t.partner === "TRAJEKT");
+    if (trajekt === undefined) throw new Error("Trajekt has no topic");
+
+    const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "e2e" });
+    cleanup.push(() => log.close());
+    const store = await createPostgresEventStore({ connectionString: db.url });
+    cleanup.push(() => store.close());
+    const recorder = await buildRecorderService({
+      log,
+      store,
+      topics,
+      groupId: uniqueName("e2e-recorder"),
+      logger,
+      partitions: 3,
+    });
+    cleanup.push(() => recorder.stop());
+    const readModels = createPostgresClient({ connectionString: db.url });
+    cleanup.push(() => readModels.close());
+    const projector = await buildProjectorService({ store, readModels, logger });
+    cleanup.push(() => projector.stop());
+    const api = await buildQueryApi({ readModels, logger });
+    cleanup.push(() => api.close());
+    const address = await api.listen({ host: "127.0.0.1", port: 0 });
+
+    const event: ContactDelivered = {
+      eventId: "5f0c7d2e-2a4b-4c6d-8e9f-0a1b2c3d4e5f",
+      eventType: "ContactDelivered",
+      schemaVersion: 2,
+      occurredAt: "2026-11-20T09:30:00.000Z",
+      publisher: "TRAJEKT",
+      subject: "k1:e2e-client",
+      household: null,
+      buurtCode: "BU09350403",
+      financingDomain: "WMO",
+      actor: { role: "SOCIAL_WORKER", professionalId: "trajekt-7" },
+      correlationId: "e2e-correlation",
+      dataCategory: "SOCIAL_SUPPORT",
+      episodeId: null,
+      mode: "HOME_VISIT",
+      minutes: 45,
+      groupSize: null,
+    };
+    // The partner side: plain kafkajs, as a partner system without our SDK would do it.
+    const producer = testKafka("partner-trajekt").producer({ idempotent: true });
+    await producer.connect();
+    await producer.send({
+      topic: trajekt.topic,
+      acks: -1,
+      messages: [{ key: event.subject, value: encodeEvent(event) }],
+    });
+    await producer.disconnect();
+
+    const url = `${address}/v1/clients/${encodeURIComponent(event.subject)}/timeline`;
+    const body = await waitFor(
+      async () => {
+        const response = await fetch(url);
+        const json = (await response.json()) as { entries: { eventId: string; position: string }[] };
+        return json.entries.length > 0 ? json : undefined;
+      },
+      { what: "the event appearing in the client's timeline over HTTP" },
+    );
+    expect(body.entries).toEqual([
+      {
+        position: expect.stringMatching(/^\d+$/),
+        eventId: event.eventId,
+        eventType: "ContactDelivered",
+        occurredAt: event.occurredAt,
+        publisher: "TRAJEKT",
+        buurtCode: "BU09350403",
+        financingDomain: "WMO",
+        details: {
+          dataCategory: "SOCIAL_SUPPORT",
+          episodeId: null,
+          mode: "HOME_VISIT",
+          minutes: 45,
+          groupSize: null,
+        },
+      },
+    ]);
+
+    // Real parts, checked from outside: the record sits on the broker's topic, and the event, its
+    // stream and the projection checkpoint sit in PostgreSQL tables.
+    const admin = testKafka("e2e-admin").admin();
+    await admin.connect();
+    const offsets = await admin.fetchTopicOffsets(trajekt.topic);
+    const cluster = await admin.describeCluster();
+    await admin.disconnect();
+    expect(offsets.reduce((sum, p) => sum + Number(p.high), 0)).toBe(1);
+    expect(cluster.brokers.length).toBeGreaterThan(0);
+
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    const version = await client.query<{ v: string }>("select version() as v");
+    const stored = await client.query<{ stream_id: string; position: string }>(
+      "select stream_id, global_position::text as position from event_store.events where event_id = $1",
+      [event.eventId],
+    );
+    const checkpoint = await client.query<{ position: string }>(
+      "select position::text as position from projection_checkpoints where projection = 'client-timeline'",
+    );
+    await client.end();
+    expect(version.rows[0]?.v).toMatch(/^PostgreSQL/);
+    expect(stored.rows).toEqual([
+      { stream_id: `client-${event.subject}`, position: body.entries[0]?.position },
+    ]);
+    expect(BigInt(checkpoint.rows[0]?.position ?? "-1")).toBeGreaterThanOrEqual(
+      BigInt(stored.rows[0]?.position ?? "0"),
+    );
+  });
+});
