@@ -96,6 +96,7 @@ export async function createEventStoreDbStore(options: EventStoreDbOptions): Pro
   const client = KurrentDBClient.connectionString(connectionString);
   const batchConcurrency = options.batchConcurrency ?? 8;
   const subscriptions = new Set<{ stop(): Promise<void> }>();
+  let closed = false;
 
   async function readStream(streamId: string, read: { fromRevision?: number; maxCount?: number } = {}) {
     const events: RecordedEvent[] = [];
@@ -243,6 +244,8 @@ export async function createEventStoreDbStore(options: EventStoreDbOptions): Pro
       return subscription;
     },
     async close() {
+      if (closed) return;
+      closed = true;
       await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
       await client.dispose();
     },

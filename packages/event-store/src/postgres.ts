@@ -44,6 +44,7 @@ const connectionFailure = /^(08|57P|53300)|^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|E
 // Adapters turn driver errors into the port's: lost connections are retryable, a value PostgreSQL
 // cannot store (a \u0000 in jsonb) is the caller's to fix. Everything else is unexpected.
 function portError(error: unknown): unknown {
+  if (error instanceof BzError) return error;
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code !== "string") return error;
   if (connectionFailure.test(code)) {
