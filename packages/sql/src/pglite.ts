@@ -1,3 +1,5 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type { SqlClient, SqlQueryable, SqlResult } from "./sql-client.ts";
 
@@ -15,6 +17,8 @@ function wrap(runner: Pick<PGlite, "query">): SqlQueryable {
  * keeps the database on disk; without it the database lives in memory.
  */
 export async function createPgliteClient(options: { dataDir?: string } = {}): Promise<SqlClient> {
+  // PGlite creates its own folder but not the folders above it.
+  if (options.dataDir !== undefined) mkdirSync(dirname(options.dataDir), { recursive: true });
   const db = options.dataDir === undefined ? new PGlite() : new PGlite(options.dataDir);
   await db.waitReady;
   const direct = wrap(db);

@@ -1,6 +1,6 @@
 import type { EventStore, Subscription } from "@bz/event-store";
 import { createHttpApp, type HttpApp } from "@bz/http";
-import { Counter, createMetricsRegistry, Gauge, type Logger } from "@bz/observability";
+import { Counter, createMetricsRegistry, Gauge, type Logger, type Registry } from "@bz/observability";
 import { type Projection, startProjection, timelineProjection } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
 
@@ -11,6 +11,8 @@ export interface ProjectorDeps {
   readModels: SqlClient;
   logger: Logger;
   projections?: Projection[];
+  /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
+  metrics?: Registry;
 }
 
 /** The running projector with its ops endpoints. */
@@ -24,7 +26,7 @@ export interface ProjectorService {
  * logged and the service reports not ready; restarting resumes from the last committed batch.
  */
 export async function buildProjectorService(deps: ProjectorDeps): Promise<ProjectorService> {
-  const registry = createMetricsRegistry("projector");
+  const registry = deps.metrics ?? createMetricsRegistry("projector");
   const checkpoint = new Gauge({
     name: "bz_projection_checkpoint",
     help: "Global position of the last event each projection applied",

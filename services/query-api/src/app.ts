@@ -1,5 +1,5 @@
 import { createHttpApp, type HttpApp } from "@bz/http";
-import { createMetricsRegistry, Histogram, type Logger } from "@bz/observability";
+import { createMetricsRegistry, Histogram, type Logger, type Registry } from "@bz/observability";
 import type { SqlClient } from "@bz/sql";
 import { timelineRoutes } from "./timeline-routes.ts";
 
@@ -7,11 +7,13 @@ import { timelineRoutes } from "./timeline-routes.ts";
 export interface QueryApiDeps {
   readModels: SqlClient;
   logger: Logger;
+  /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
+  metrics?: Registry;
 }
 
 /** The query API: client timelines, with OpenAPI at /docs and ops endpoints. */
 export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
-  const registry = createMetricsRegistry("query-api");
+  const registry = deps.metrics ?? createMetricsRegistry("query-api");
   const latency = new Histogram({
     name: "bz_query_request_seconds",
     help: "Query API response time by route",

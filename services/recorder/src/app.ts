@@ -1,7 +1,7 @@
 import type { EventLog } from "@bz/event-log";
 import type { EventStore } from "@bz/event-store";
 import { createHttpApp, type HttpApp } from "@bz/http";
-import { createMetricsRegistry, type Logger } from "@bz/observability";
+import { createMetricsRegistry, type Logger, type Registry } from "@bz/observability";
 import { careContracts } from "./care-contracts.ts";
 import { type Recorder, type RecorderTopic, startRecorder } from "./recorder.ts";
 import { createRecorderMetrics } from "./recorder-metrics.ts";
@@ -14,6 +14,8 @@ export interface RecorderServiceDeps {
   groupId: string;
   logger: Logger;
   partitions: number;
+  /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
+  metrics?: Registry;
 }
 
 /** The running recorder with its ops endpoints (/health, /ready, /metrics). */
@@ -25,7 +27,7 @@ export interface RecorderService {
 
 /** Creates the partner and dead-letter topics, starts consuming, and builds the ops HTTP app. */
 export async function buildRecorderService(deps: RecorderServiceDeps): Promise<RecorderService> {
-  const registry = createMetricsRegistry("recorder");
+  const registry = deps.metrics ?? createMetricsRegistry("recorder");
   await deps.log.createTopics(
     deps.topics.flatMap((topic) => [
       { name: topic.topic, partitions: deps.partitions },

@@ -1,0 +1,2 @@
+export type { Platform, PlatformOptions } from "./platform.ts";
+export { startPlatform } from "./platform.ts";

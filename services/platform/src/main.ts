@@ -1,0 +1,58 @@
+// `make demo`: the whole platform embedded in one process, nothing to install.
+import { resolve } from "node:path";
+import { env, loadConfigOrExit } from "@bz/config";
+import { createLogger } from "@bz/observability";
+import { z } from "zod";
+import { startPlatform } from "./platform.ts";
+
+const config = loadConfigOrExit(
+  z.object({
+    BZ_DATA_DIR: z.string().min(1).default(".data/platform"),
+    BZ_HTTP_HOST: z.string().min(1).default("127.0.0.1"),
+    BZ_HTTP_PORT: env.port(8080),
+    BZ_SIMULATOR_RATE: z.coerce
+      .number({ error: "expected events per second" })
+      .min(0, "expected 0 or more")
+      .default(20),
+    BZ_LOG_LEVEL: env.logLevel().default("warn"),
+  }),
+);
+const logger = createLogger({ service: "platform", level: config.BZ_LOG_LEVEL });
+const dataDir = resolve(config.BZ_DATA_DIR);
+let platform: Awaited<ReturnType<typeof startPlatform>>;
+try {
+  platform = await startPlatform({
+    dataDir,
+    host: config.BZ_HTTP_HOST,
+    port: config.BZ_HTTP_PORT,
+    rate: config.BZ_SIMULATOR_RATE,
+    logger,
+  });
+} catch (error) {
+  if ((error as { code?: string }).code === "EADDRINUSE") {
+    process.stderr.write(
+      `port ${config.BZ_HTTP_PORT} is in use; start with BZ_HTTP_PORT=<free port> make demo\n`,
+    );
+    process.exit(1);
+  }
+  throw error;
+}
+const timeline =
+  platform.sampleSubject === undefined
+    ? ""
+    : `\n  a client's timeline: ${platform.url}/v1/clients/${encodeURIComponent(platform.sampleSubject)}/timeline`;
+process.stdout.write(
+  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  API documentation:  ${platform.url}/docs\n  metrics:            ${platform.url}/metrics${timeline}\n  data folder:        ${dataDir}\nPress Ctrl-C to stop.\n`,
+);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    process.stdout.write("\nstopping...\n");
+    await platform.stop();
+    process.stdout.write("stopped; data kept in the data folder\n");
+    process.exit(0);
+  });
+}

@@ -1,0 +1,2 @@
+export type { Simulator, SimulatorOptions } from "./simulator.ts";
+export { recordOf, startSimulator } from "./simulator.ts";
