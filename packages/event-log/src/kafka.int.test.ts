@@ -1,6 +1,9 @@
-import { createKafkaEventLog } from "@bz/event-log";
+import { isBzError } from "@bz/errors";
+import { createKafkaEventLog, partitionForKey } from "@bz/event-log";
 import { runEventLogContract } from "@bz/event-log/testing";
-import { kafkaBrokers, testKafka, uniqueName } from "@bz/testkit";
+import { createTestTopics, freePort, kafkaBrokers, testKafka, uniqueName, waitFor } from "@bz/testkit";
+import { Partitioners } from "kafkajs";
+import { describe, expect, it } from "vitest";
 
 runEventLogContract("kafka", async () => {
   const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: uniqueName("bz-event-log-test") });
@@ -24,4 +27,57 @@ runEventLogContract("kafka", async () => {
       }
     },
   };
+});
+
+describe("Kafka event log", () => {
+  it("places keys where kafkajs' DefaultPartitioner and the broker put them, as the embedded log does", async () => {
+    const [topic] = await createTestTopics(["event-log.partitioner"], 3);
+    if (topic === undefined) throw new Error("no topic");
+    const keys = Array.from({ length: 60 }, (_, i) => `pseudonym-${i}-${"ë".repeat(i % 4)}`);
+    const producer = testKafka().producer({ createPartitioner: Partitioners.DefaultPartitioner });
+    await producer.connect();
+    // Plain kafkajs, not the adapter: the broker's answer tells which partition each key went to.
+    const results = await producer.send({
+      topic,
+      acks: -1,
+      messages: keys.map((key) => ({ key, value: key })),
+    });
+    await producer.disconnect();
+    const admin = testKafka().admin();
+    await admin.connect();
+    const ends = await admin.fetchTopicOffsets(topic);
+    await admin.disconnect();
+    expect(results.map((r) => r.partition).sort()).toEqual([0, 1, 2]);
+
+    const consumer = testKafka().consumer({ groupId: uniqueName("event-log.partitioner") });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    const placed = new Map<string, number>();
+    await consumer.run({
+      eachMessage: async ({ message, partition }) => void placed.set(String(message.key), partition),
+    });
+    const total = ends.reduce((sum, { high }) => sum + Number(high), 0);
+    await waitFor(() => placed.size === total, { what: "reading back all 60 keyed records" });
+    await consumer.disconnect();
+
+    for (const key of keys) expect(placed.get(key), key).toBe(partitionForKey(key, 3));
+  });
+
+  it("reports an unreachable broker as LOG_UNAVAILABLE, retryable", async () => {
+    const port = await freePort();
+    const log = createKafkaEventLog({
+      brokers: [`127.0.0.1:${port}`],
+      clientId: "bz-unreachable",
+      retries: 1,
+    });
+    try {
+      const topicError = await log.endOffsets("care.nobody.v1").catch((error: unknown) => error);
+      expect(isBzError(topicError, "LOG_UNAVAILABLE")).toBe(true);
+      expect((topicError as { retryable: boolean }).retryable).toBe(true);
+      const producerError = await log.producer().catch((error: unknown) => error);
+      expect(isBzError(producerError, "LOG_UNAVAILABLE")).toBe(true);
+    } finally {
+      await log.close();
+    }
+  });
 });
