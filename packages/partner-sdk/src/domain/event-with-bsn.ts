@@ -1,0 +1,52 @@
+import { type CareEvent, type EventType, eventSchema, eventTypes } from "@bz/contracts";
+import { bsnProblem } from "@bz/privacy";
+import { z } from "zod";
+
+/**
+ * A care event as a partner's system holds it: the contracts' event with the client's clear BSN in
+ * place of the subject pseudonym. It exists only at the edge (this SDK, the gateway), where the BSN
+ * is turned into the pseudonym before anything leaves the process.
+ */
+export type CareEventWithBsn = CareEvent extends infer E
+  ? E extends CareEvent
+    ? Omit<E, "subject"> & { bsn: string }
+    : never
+  : never;
+
+/**
+ * A BSN: nine digits passing the elfproef. The message says what is wrong and never repeats the
+ * number, because validation messages reach HTTP answers and logs.
+ */
+export const bsnSchema = z
+  .string()
+  .meta({ description: "The client's citizen service number (9 digits, elfproef); never stored." })
+  .superRefine((bsn, ctx) => {
+    const problem = bsnProblem(bsn);
+    if (problem !== undefined) ctx.addIssue({ code: "custom", message: `invalid BSN: ${problem}` });
+  });
+
+const schemas = new Map<string, z.ZodObject>(
+  eventTypes.map((type) => [
+    type,
+    (eventSchema(type) as unknown as z.ZodObject).omit({ subject: true }).extend({ bsn: bsnSchema }),
+  ]),
+);
+
+/** The zod schema of one event type with a BSN instead of a subject (strict, like the contracts). */
+export function eventWithBsnSchema(eventType: EventType): z.ZodObject {
+  const schema = schemas.get(eventType);
+  if (schema === undefined) throw new Error(`Unknown event type ${eventType}`);
+  return schema;
+}
+
+/** Any care event with a BSN, discriminated on `eventType`; used for documentation (OpenAPI). */
+export const careEventWithBsnSchema = z.discriminatedUnion("eventType", [...schemas.values()] as unknown as [
+  z.ZodObject,
+  z.ZodObject,
+  ...z.ZodObject[],
+]);
+
+/** True when `value` names an event type of the catalogue. */
+export function isEventType(value: unknown): value is EventType {
+  return typeof value === "string" && schemas.has(value);
+}

@@ -1,0 +1,15 @@
+export type { CareEventWithBsn } from "./domain/event-with-bsn.ts";
+export {
+  bsnSchema,
+  careEventWithBsnSchema,
+  eventWithBsnSchema,
+  isEventType,
+} from "./domain/event-with-bsn.ts";
+export type { InvalidField, PreparedEvent, PrepareEventsOptions } from "./domain/prepare-events.ts";
+export { prepareEvents, recordHeaders } from "./domain/prepare-events.ts";
+export type {
+  PartnerPublisher,
+  PartnerPublisherOptions,
+  PublishResult,
+} from "./partner-publisher.ts";
+export { createPartnerPublisher } from "./partner-publisher.ts";

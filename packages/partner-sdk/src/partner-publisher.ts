@@ -1,0 +1,92 @@
+import { type Partner, partnerSchema, topicFor } from "@bz/contracts";
+import { BzError } from "@bz/errors";
+import { createKafkaEventLog, type EventLog, type EventLogLogger, type LogProducer } from "@bz/event-log";
+import { createPseudonymizer, type Pseudonymizer, parsePseudonymKeys } from "@bz/privacy";
+import type { CareEventWithBsn } from "./domain/event-with-bsn.ts";
+import { prepareEvents } from "./domain/prepare-events.ts";
+
+/** Options of {@link createPartnerPublisher}: the partner, its Kafka, and how BSNs become pseudonyms. */
+export type PartnerPublisherOptions = {
+  /** The partner publishing, e.g. "TRAJEKT"; events must carry it as `publisher`. */
+  partner: Partner;
+  /** Bootstrap servers, `host:port`. */
+  brokers: string[];
+  clientId?: string;
+  /** Topic of the partner's events; default `care.<slug>.v1`. */
+  topic?: string;
+  /** Requests retried before a send fails with LOG_UNAVAILABLE; default the event log's (8). */
+  retries?: number;
+  /** Where kafkajs' warnings go (pino-like); default stderr JSON. */
+  logger?: EventLogLogger;
+} & (
+  | { /** Keys as configuration text `id=base64secret[,...]`, the first current. */ pseudonymKeys: string }
+  | {
+      /** A ready pseudonymizer (for instance one sharing keys with the gateway). */ pseudonymizer: Pseudonymizer;
+    }
+);
+
+/** What {@link PartnerPublisher.publish} answers: the ids of the events the broker acknowledged. */
+export interface PublishResult {
+  eventIds: string[];
+  topic: string;
+}
+
+/** Publishes a partner's care events straight to its Kafka topic. */
+export interface PartnerPublisher {
+  /**
+   * Validates every event, pseudonymises each BSN locally, checks the partner may publish each type,
+   * then produces them all (acks from every in-sync replica, idempotent, retried). Invalid input
+   * throws a BzError before anything is sent; publishing the same event id again is harmless.
+   */
+  publish(events: CareEventWithBsn | readonly CareEventWithBsn[]): Promise<PublishResult>;
+  /** Disconnects from Kafka. */
+  close(): Promise<void>;
+}
+
+/** A publisher for one partner over the platform's Kafka adapter (`@bz/event-log`). */
+export function createPartnerPublisher(options: PartnerPublisherOptions): PartnerPublisher {
+  const partner = partnerSchema.safeParse(options.partner);
+  if (!partner.success) {
+    throw new BzError("CONFIG_INVALID", `partner must be one of ${partnerSchema.options.join(", ")}`);
+  }
+  const pseudonymizer =
+    "pseudonymizer" in options
+      ? options.pseudonymizer
+      : (() => {
+          const { current, older } = parsePseudonymKeys(options.pseudonymKeys);
+          return createPseudonymizer(current, older);
+        })();
+  const topic = options.topic ?? topicFor(options.partner);
+  const log: EventLog = createKafkaEventLog({
+    brokers: options.brokers,
+    clientId: options.clientId ?? `bz-partner-${options.partner.toLowerCase()}`,
+    ...(options.retries === undefined ? {} : { retries: options.retries }),
+    ...(options.logger === undefined ? {} : { logger: options.logger }),
+  });
+  // Connected on first publish, once; a failed connect is forgotten so the next publish tries again.
+  let producer: Promise<LogProducer> | undefined;
+  const connected = () => {
+    producer ??= log.producer().catch((error: unknown) => {
+      producer = undefined;
+      throw error;
+    });
+    return producer;
+  };
+  return {
+    async publish(events) {
+      const list: readonly unknown[] = Array.isArray(events) ? events : [events];
+      const prepared = prepareEvents(list, {
+        partner: options.partner,
+        pseudonymize: (bsn) => pseudonymizer.pseudonymize(bsn),
+      });
+      await (await connected()).send(
+        topic,
+        prepared.map((p) => p.record),
+      );
+      return { eventIds: prepared.map((p) => p.event.eventId), topic };
+    },
+    async close() {
+      await log.close();
+    },
+  };
+}
