@@ -25,6 +25,7 @@ export async function consumeFromKafka(
   const { groupId, topics, handleBatch } = options;
   const consumer: Consumer = kafka.consumer({
     groupId,
+    allowAutoTopicCreation: false,
     // A short fetch wait keeps stop() quick; an idle consumer then polls about once a second.
     maxWaitTimeInMs: 1_000,
   });

@@ -77,6 +77,8 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
     async producer(): Promise<LogProducer> {
       assertOpen("producer");
       const producer = kafka.producer({
+        // A misspelt topic must fail (LOG_UNKNOWN_TOPIC), not silently become a new topic.
+        allowAutoTopicCreation: false,
         idempotent: true,
         maxInFlightRequests: 1,
         // Bounded, unlike kafkajs' default for idempotent producers (forever): a send to a broker that

@@ -246,6 +246,23 @@ export function runEventLogContract(
       }
     });
 
+    it("refuses to send to or consume from a topic that was never created, with LOG_UNKNOWN_TOPIC", async () => {
+      const missing = env.topicName("contract.missing");
+      const producer = await env.log.producer();
+      try {
+        const sendError = await producer
+          .send(missing, [{ key: "k", value: Buffer.from("v") }])
+          .catch((e: unknown) => e);
+        expect(isBzError(sendError, "LOG_UNKNOWN_TOPIC")).toBe(true);
+      } finally {
+        await producer.close();
+      }
+      const consumeError = await env.log
+        .consume({ groupId: env.topicName("contract.group"), topics: [missing], handleBatch: async () => {} })
+        .catch((e: unknown) => e);
+      expect(isBzError(consumeError, "LOG_UNKNOWN_TOPIC")).toBe(true);
+    });
+
     it("rejects an illegal topic name with LOG_INVALID_TOPIC", async () => {
       const error = await env.log
         .createTopics([{ name: "care/../etc", partitions: 1 }])
