@@ -34,6 +34,10 @@ export function createPostgresClient(options: PostgresClientOptions): SqlClient 
     query: direct.query,
     async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // A socket reset while checked out is reported here as well as to the running query; without
+      // a listener it would be an unhandled 'error' event and end the process.
+      const ignore = () => undefined;
+      client.on("error", ignore);
       try {
         await client.query("begin");
         const result = await work(wrap(client));
@@ -43,6 +47,7 @@ export function createPostgresClient(options: PostgresClientOptions): SqlClient 
         await client.query("rollback").catch(() => undefined);
         throw error;
       } finally {
+        client.off("error", ignore);
         client.release();
       }
     },
