@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { BzError, errorCodes, isBzError } from "@bz/errors";
 import { describe, expect, it } from "vitest";
+import { renderErrorDocs } from "./render-docs.ts";
 
 describe("BzError", () => {
   it("carries its own code, retryable flag and cause", () => {
@@ -21,5 +24,12 @@ describe("BzError", () => {
       expect(code).toMatch(/^[A-Z]+_[A-Z_]+$/);
       expect(text.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe("docs/errors.md", () => {
+  it("lists every code as the code list has it (run packages/errors/scripts/write-docs.ts)", () => {
+    const page = readFileSync(join(import.meta.dirname, "..", "..", "..", "docs", "errors.md"), "utf8");
+    expect(page).toBe(renderErrorDocs());
   });
 });

@@ -12,7 +12,8 @@ export const errorCodes = {
     "A value does not match its schema (missing field, wrong type, value outside an enum).",
   CONTRACT_OVERSIZED: "An encoded event is larger than the platform accepts.",
   CONTRACT_UNKNOWN_TYPE: "The event type is not in the catalogue.",
-  CONTRACT_INVALID_SCHEMA: "An .avsc file is not valid Avro or breaks a rule of the catalogue (see packages/contracts).",
+  CONTRACT_INVALID_SCHEMA:
+    "An .avsc file is not valid Avro or breaks a rule of the catalogue (see packages/contracts).",
   CONTRACT_INCOMPATIBLE: "A schema version cannot read data written by an earlier version.",
   PRIVACY_INVALID_BSN: "A BSN fails the elfproef or is not nine digits.",
   PRIVACY_UNKNOWN_KEY: "A pseudonym names a key id that is not configured.",
@@ -26,6 +27,7 @@ export const errorCodes = {
   INGEST_WRONG_PUBLISHER: "The envelope's publisher is not the partner that owns the topic or credential.",
   INGEST_FORBIDDEN_TYPE: "The partner may not publish this event type.",
   INGEST_UNKNOWN_WARD: "The ward cannot be resolved from the given buurt code.",
+  INGEST_BATCH_TOO_LARGE: "A request to the gateway holds more events than one batch may.",
   AUTH_MISSING_CREDENTIALS: "The request carries no API key.",
   AUTH_INVALID_CREDENTIALS: "The API key is not known.",
   HTTP_INVALID_REQUEST: "The request does not match the documented schema.",
