@@ -130,6 +130,15 @@ describe("bad input gives a typed error with a stable code", () => {
     );
   });
 
+  it("invalid UTF-8 in a string → CONTRACT_INVALID_VALUE, while a real U+FFFD decodes", () => {
+    const event = sampleEvent("ContactDelivered", { correlationId: "corr-\uFFFD-é" });
+    expect(decodeEvent(encodeEvent(event))).toEqual(event);
+    const bytes = Buffer.from(encodeEvent(sampleEvent("ContactDelivered", { correlationId: "corr-é" })));
+    const at = bytes.indexOf(Buffer.from("é"));
+    bytes[at] = 0xff; // 0xff never occurs in UTF-8
+    expect(codeOf(() => decodeEvent(bytes))).toBe("CONTRACT_INVALID_VALUE");
+  });
+
   it("an unknown event type → CONTRACT_UNKNOWN_TYPE", () => {
     const event = {
       ...sampleEvent("ContactDelivered"),

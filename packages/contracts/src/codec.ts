@@ -144,6 +144,7 @@ export function createCodec(registry: Registry) {
       );
     }
     const value = fromWire(reader.tree, decoded.value) as Record<string, unknown>;
+    rejectInvalidUtf8(writer, buffer.subarray(HEADER_BYTES), value, what);
     if (value.eventType !== writer.eventType || value.schemaVersion !== writer.version) {
       throw new BzError(
         "CONTRACT_INVALID_VALUE",
@@ -165,4 +166,14 @@ export function createCodec(registry: Registry) {
   }
 
   return { encodeEvent, decodeEvent, inspectEvent, parseEvent };
+}
+
+/**
+ * avsc decodes invalid UTF-8 as U+FFFD instead of failing. Only when a decoded string holds that
+ * character (rare) is it worth proving the bytes were real UTF-8: re-encoding must give them back.
+ */
+function rejectInvalidUtf8(writer: SchemaVersion, body: Buffer, value: unknown, what: string): void {
+  if (!JSON.stringify(value).includes("\uFFFD")) return;
+  if (writer.type.toBuffer(writer.type.fromBuffer(body)).equals(body)) return;
+  throw new BzError("CONTRACT_INVALID_VALUE", `The ${what} body holds a string that is not valid UTF-8.`);
 }

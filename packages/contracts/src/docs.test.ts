@@ -5,7 +5,6 @@ import { Parser } from "@asyncapi/parser";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { renderAsyncApi } from "./asyncapi-render.ts";
-import { biomeFormat } from "./biome-format.ts";
 import { readCatalogueSource } from "./catalogue-source.ts";
 import { renderContractsMarkdown } from "./contracts-md-render.ts";
 
@@ -45,8 +44,7 @@ describe("docs/contracts.md", () => {
   const markdown = readFileSync(join(root, "docs", "contracts.md"), "utf8");
 
   it("matches the catalogue", () => {
-    const expected = biomeFormat(renderContractsMarkdown(source), "docs/contracts.md");
-    expect(markdown === expected, `docs/contracts.md ${stale}`).toBe(true);
+    expect(markdown === renderContractsMarkdown(source), `docs/contracts.md ${stale}`).toBe(true);
   });
 
   it("has a table per event type naming fields, docs and publishers", () => {
