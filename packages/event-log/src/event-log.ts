@@ -29,11 +29,12 @@ export interface RecordBatch {
 export interface ConsumeOptions {
   groupId: string;
   topics: string[];
-  /** Where a group without committed offsets starts; default the beginning. */
+  /** Where a group without committed offsets starts; default the beginning (unlike kafkajs). */
   fromBeginning?: boolean;
   /**
    * Handles a batch; its offsets are committed only after the returned promise resolves
-   * (at-least-once). A throw is retried from the last committed offset, as Kafka does.
+   * (at-least-once). A throw re-delivers the partition from its committed offset after a backoff
+   * (100 ms doubling to 2 s), forever: turn bad records into dead letters instead of throwing.
    */
   handleBatch: (batch: RecordBatch) => Promise<void>;
 }
@@ -56,12 +57,15 @@ export interface LogProducer {
  * at-least-once. Adapters: Kafka (kafkajs) and embedded (in process, durable on disk).
  */
 export interface EventLog {
+  /** Creates topics that do not exist yet; an existing topic keeps its partitions. Never implicit. */
   createTopics(topics: { name: string; partitions: number }[]): Promise<void>;
   producer(): Promise<LogProducer>;
+  /** Joins the group; resolves once this member takes part (topics must exist: LOG_UNKNOWN_TOPIC). */
   consume(options: ConsumeOptions): Promise<LogConsumer>;
   /** Per partition: the next offset to be written (the high watermark). */
   endOffsets(topic: string): Promise<{ partition: number; offset: string }[]>;
   /** Per partition: the group's committed offset (next to read), or "-1" when none. */
   committedOffsets(groupId: string, topic: string): Promise<{ partition: number; offset: string }[]>;
+  /** Stops its consumers (as their `stop()` does), closes producers and connections. */
   close(): Promise<void>;
 }
