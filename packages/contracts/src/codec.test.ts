@@ -139,6 +139,29 @@ describe("bad input gives a typed error with a stable code", () => {
     expect(codeOf(() => decodeEvent(bytes))).toBe("CONTRACT_INVALID_VALUE");
   });
 
+  it("15 hostile bytes announcing 2^28 array items → CONTRACT_TRUNCATED, not an out-of-memory crash", () => {
+    const base = sampleEvent("ConsentGranted", { recipients: ["ENVIDA"] });
+    const one = encodeEvent(base);
+    const two = encodeEvent({ ...base, recipients: ["RADAR"] });
+    const at = one.findIndex((byte, i) => byte !== two[i]) - 1; // the block count before the enum index
+    expect(one[at]).toBe(2); // zig-zag 1
+    const hostile = Buffer.concat([one.subarray(0, at), Buffer.from([0x80, 0x80, 0x80, 0x80, 0x02])]);
+    const started = Date.now();
+    expect(codeOf(() => decodeEvent(hostile))).toBe("CONTRACT_TRUNCATED");
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("a union branch or boolean byte outside the spec → CONTRACT_INVALID_VALUE", () => {
+    const event = sampleEvent("CostIncurred", { pooled: true });
+    const bytes = Buffer.from(encodeEvent(event));
+    expect(bytes[bytes.length - 1]).toBe(1); // pooled is the last field
+    bytes[bytes.length - 1] = 2;
+    expect(codeOf(() => decodeEvent(bytes))).toBe("CONTRACT_INVALID_VALUE");
+    const contact = Buffer.from(encodeEvent(sampleEvent("ContactDelivered", { groupSize: null })));
+    contact[contact.length - 1] = 8; // union branch 4 of ["null", int]
+    expect(() => decodeEvent(contact)).toThrow(/union branch 4/);
+  });
+
   it("an unknown event type → CONTRACT_UNKNOWN_TYPE", () => {
     const event = {
       ...sampleEvent("ContactDelivered"),

@@ -1,5 +1,6 @@
 import { BzError } from "@bz/errors";
 import type { Resolver } from "avsc";
+import { scanBody } from "./binary-scan.ts";
 import { fingerprintBytes, fingerprintHex } from "./crc64.ts";
 import type { CareEvent } from "./generated/types.ts";
 import type { Registry, SchemaVersion } from "./registry.ts";
@@ -118,11 +119,26 @@ export function createCodec(registry: Registry) {
     const reader = schemasOf(writer.eventType).latest;
     const what = `${writer.eventType} v${writer.version}`;
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+    // Checked before avsc sees the bytes: avsc trusts counts and lengths (see binary-scan.ts).
+    const scanned = scanBody(writer.tree, buffer, HEADER_BYTES);
+    if (!scanned.ok) {
+      const code = scanned.kind === "truncated" ? "CONTRACT_TRUNCATED" : "CONTRACT_INVALID_VALUE";
+      throw new BzError(
+        code,
+        `The ${what} body is not a valid event at ${scanned.path}: ${scanned.message}.`,
+      );
+    }
+    if (scanned.end < bytes.length) {
+      throw new BzError(
+        "CONTRACT_TRAILING_BYTES",
+        `${bytes.length - scanned.end} bytes remain after the ${what} event (it ends at byte ${scanned.end} of ${bytes.length}).`,
+      );
+    }
     let decoded: { value: unknown; offset: number };
     try {
       decoded = reader.type.decode(buffer, HEADER_BYTES, resolverFor(writer, reader));
     } catch (cause) {
-      // avsc throws on an enum index or union branch outside the schema, or a long beyond 2^53.
+      // Not expected after the scan; kept so a gap in it still yields a typed error, not a crash.
       throw new BzError(
         "CONTRACT_INVALID_VALUE",
         `The ${what} body holds an invalid value: ${String(cause)}.`,
@@ -131,16 +147,10 @@ export function createCodec(registry: Registry) {
         },
       );
     }
-    if (decoded.offset < 0) {
+    if (decoded.offset !== scanned.end) {
       throw new BzError(
-        "CONTRACT_TRUNCATED",
-        `The ${what} body ends before the event is complete (${bytes.length} bytes).`,
-      );
-    }
-    if (decoded.offset < bytes.length) {
-      throw new BzError(
-        "CONTRACT_TRAILING_BYTES",
-        `${bytes.length - decoded.offset} bytes remain after the ${what} event (it ends at byte ${decoded.offset} of ${bytes.length}).`,
+        "CONTRACT_INVALID_VALUE",
+        `The ${what} body could not be decoded (${bytes.length} bytes).`,
       );
     }
     const value = fromWire(reader.tree, decoded.value) as Record<string, unknown>;
