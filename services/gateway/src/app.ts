@@ -1,0 +1,77 @@
+import { type Partner, topicFor } from "@bz/contracts";
+import { isBzError } from "@bz/errors";
+import type { EventLog } from "@bz/event-log";
+import { createHttpApp, type HttpApp } from "@bz/http";
+import { createMetricsRegistry, type Logger } from "@bz/observability";
+import type { Pseudonymizer } from "@bz/privacy";
+import { type ApiKeyEntry, createApiKeyAuthenticator } from "./api-keys.ts";
+import { createGatewayMetrics } from "./gateway-metrics.ts";
+import { ingestRoutes } from "./ingest-route.ts";
+import { RecentEventIds } from "./recent-event-ids.ts";
+
+/** Everything the gateway is built from; tests pass the real Kafka log and unique topics. */
+export interface GatewayDeps {
+  log: EventLog;
+  apiKeys: readonly ApiKeyEntry[];
+  pseudonymizer: Pseudonymizer;
+  logger: Logger;
+  /** The topic of a partner's events; default `care.<slug>.v1`. */
+  topicFor?: (partner: Partner) => string;
+  /** Most events in one request; default 500. */
+  maxBatchEvents?: number;
+  /** Largest request body in bytes; default 8 MiB. */
+  bodyLimit?: number;
+  /** How many recently produced event ids are remembered to skip re-producing them; default 10,000. */
+  recentEventIds?: number;
+}
+
+/** The running gateway: its HTTP app (POST /v1/events, /docs, /health, /ready, /metrics). */
+export interface Gateway {
+  http: HttpApp;
+  /** Stops answering and disconnects the producer; the caller closes the event log. */
+  stop(): Promise<void>;
+}
+
+/** Connects the producer and builds the gateway's HTTP app. */
+export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
+  const registry = createMetricsRegistry("gateway");
+  const producer = await deps.log.producer();
+  let stopped = false;
+  // Ready while the producer is connected and its last send did not find Kafka unreachable.
+  let reachable = true;
+  const http = await createHttpApp({
+    logger: deps.logger,
+    metrics: registry,
+    title: "Blauwe Zorg gateway",
+    description:
+      "HTTPS entry for partners without Kafka: care events with a clear BSN in, pseudonymised Avro events out to the partner's topic.",
+    ready: async () => !stopped && reachable,
+    bodyLimit: deps.bodyLimit ?? 8 * 1024 * 1024,
+  });
+  await http.register(ingestRoutes, {
+    authenticator: createApiKeyAuthenticator(deps.apiKeys),
+    pseudonymizer: deps.pseudonymizer,
+    topicFor: deps.topicFor ?? topicFor,
+    send: async (topic, records) => {
+      try {
+        await producer.send(topic, records);
+        reachable = true;
+      } catch (error) {
+        if (isBzError(error, "LOG_UNAVAILABLE")) reachable = false;
+        throw error;
+      }
+    },
+    metrics: createGatewayMetrics(registry),
+    recent: new RecentEventIds(deps.recentEventIds ?? 10_000),
+    maxBatchEvents: deps.maxBatchEvents ?? 500,
+    logger: deps.logger.child({ component: "ingest" }),
+  });
+  return {
+    http,
+    async stop() {
+      stopped = true;
+      await http.close();
+      await producer.close();
+    },
+  };
+}

@@ -1,0 +1,78 @@
+import { randomBytes } from "node:crypto";
+import type { Partner } from "@bz/contracts";
+import { createKafkaEventLog } from "@bz/event-log";
+import { buildGateway, type Gateway, hashApiKey, parseApiKeys } from "@bz/gateway";
+import { createLogger, type Logger } from "@bz/observability";
+import { createPseudonymizer } from "@bz/privacy";
+import { createTestTopics, kafkaBrokers, testKafka, uniqueName, waitFor } from "@bz/testkit";
+import type { KafkaMessage } from "kafkajs";
+
+/**
+ * Test harness of the gateway's integration tests: a gateway on the run's real broker with fresh
+ * topics for Trajekt and Envida, and a reader of every record on a topic.
+ */
+
+/** The API keys the harness configures (in clear here; the gateway holds only their hashes). */
+export const keys = { trajekt: "trajekt-test-key", envida: "envida-test-key" } as const;
+
+/** A started gateway and what a test needs around it. */
+export interface TestGateway {
+  gateway: Gateway;
+  topics: Record<"TRAJEKT" | "ENVIDA", string>;
+  pseudonymize(bsn: string): string;
+  stop(): Promise<void>;
+}
+
+/** Creates the topics (deleted after the file's tests) and starts a gateway on them. */
+export async function startTestGateway(
+  options: { logger?: Logger; bodyLimit?: number; maxBatchEvents?: number } = {},
+): Promise<TestGateway> {
+  const [trajekt = "", envida = ""] = await createTestTopics(["care.trajekt.v1", "care.envida.v1"], 2);
+  const topics = { TRAJEKT: trajekt, ENVIDA: envida };
+  const logger = options.logger ?? createLogger({ service: "gateway-test", level: "silent" });
+  const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: uniqueName("gateway-test"), logger });
+  const pseudonymizer = createPseudonymizer({ id: "k1", secret: randomBytes(32) });
+  const gateway = await buildGateway({
+    log,
+    apiKeys: parseApiKeys(`trajekt=${hashApiKey(keys.trajekt)},envida=${hashApiKey(keys.envida)}`),
+    pseudonymizer,
+    logger,
+    topicFor: (partner: Partner) => {
+      if (partner === "TRAJEKT" || partner === "ENVIDA") return topics[partner];
+      throw new Error(`the harness has no topic for ${partner}`);
+    },
+    ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+    ...(options.maxBatchEvents === undefined ? {} : { maxBatchEvents: options.maxBatchEvents }),
+  });
+  return {
+    gateway,
+    topics,
+    pseudonymize: (bsn) => pseudonymizer.pseudonymize(bsn),
+    async stop() {
+      await gateway.stop();
+      await log.close();
+    },
+  };
+}
+
+/** Every message on `topic` from the beginning, read with kafkajs until `enough` holds. */
+export async function readTopic(
+  topic: string,
+  enough: (messages: KafkaMessage[]) => boolean,
+): Promise<KafkaMessage[]> {
+  const consumer = testKafka("gateway-test-reader").consumer({
+    groupId: uniqueName("gateway-test-reader"),
+    // Short fetch waits: disconnecting waits for the fetch in flight.
+    maxWaitTimeInMs: 200,
+  });
+  const messages: KafkaMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.run({ eachMessage: async ({ message }) => void messages.push(message) });
+    await waitFor(() => enough(messages), { what: `the expected records on ${topic}` });
+  } finally {
+    await consumer.disconnect();
+  }
+  return messages;
+}
