@@ -38,7 +38,8 @@ export function scanBody(tree: SchemaNode, bytes: Uint8Array, start: number): Sc
 function scan(node: SchemaNode, bytes: Uint8Array, cursor: { pos: number }, path: string): void {
   switch (node.kind) {
     case "primitive":
-      return scanPrimitive(node.type, bytes, cursor, path);
+      scanPrimitive(node.type, bytes, cursor, path);
+      return;
     case "enum": {
       const index = readLong(bytes, cursor, path);
       if (index < 0 || index >= node.symbols.length) {
