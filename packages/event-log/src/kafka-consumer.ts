@@ -21,11 +21,13 @@ export async function consumeFromKafka(
   brokers: string[],
   logger: EventLogLogger,
   options: ConsumeOptions,
+  sessionTimeoutMs: number,
 ): Promise<LogConsumer> {
   const { groupId, topics, handleBatch } = options;
   const consumer: Consumer = kafka.consumer({
     groupId,
     allowAutoTopicCreation: false,
+    sessionTimeout: sessionTimeoutMs,
     // A short fetch wait keeps stop() quick; an idle consumer then polls about once a second.
     maxWaitTimeInMs: 1_000,
   });
