@@ -30,7 +30,8 @@ export const errorCodes = {
   INGEST_BATCH_TOO_LARGE: "A request to the gateway holds more events than one batch may.",
   AUTH_MISSING_CREDENTIALS: "The request carries no API key.",
   AUTH_INVALID_CREDENTIALS: "The API key is not known.",
-  ACCESS_LOG_UNAVAILABLE: "The access could not be written to the access log, so the data is not returned (fail closed).",
+  ACCESS_LOG_UNAVAILABLE:
+    "The access could not be written to the access log, so the data is not returned (fail closed).",
   HTTP_INVALID_REQUEST: "The request does not match the documented schema.",
   HTTP_NOT_FOUND: "The resource does not exist.",
 } as const;

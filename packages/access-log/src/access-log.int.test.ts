@@ -1,0 +1,83 @@
+import { type AccessEntry, createAccessLog } from "@bz/access-log";
+import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
+import { useTestDatabase } from "@bz/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const db = useTestDatabase();
+
+const entry = (subject: string, userId = "u-1"): AccessEntry => ({
+  at: "2026-11-24T10:00:00.000Z",
+  action: "read",
+  subject,
+  userId,
+  onBehalfOf: "u-9",
+  organisation: "TRAJEKT",
+  accessPoint: "query-api 10.0.0.7",
+  objects: { kind: "ClientTimeline", ids: ["e-1", "e-2"] },
+  purpose: "CARE",
+  legalBasis: "WGBO; own organisation's records",
+  consentRef: null,
+  careRelationship: null,
+  emergency: false,
+});
+
+for (const dialect of ["postgres", "pglite"] as const) {
+  describe(`access log on ${dialect}`, () => {
+    let sql: SqlClient;
+    beforeAll(async () => {
+      sql =
+        dialect === "postgres"
+          ? createPostgresClient({ connectionString: db.url })
+          : await createPgliteClient();
+      // Each dialect starts from an empty log.
+      if (dialect === "postgres") await sql.exec("drop schema if exists access_log cascade");
+    });
+    afterAll(async () => {
+      await sql.close();
+    });
+
+    it("chains entries, shows a client every access to their data, and verifies intact", async () => {
+      const log = await createAccessLog(sql);
+      await sql.transaction((tx) => log.record(tx, entry("client-a")));
+      await sql.transaction((tx) => log.record(tx, entry("client-b")));
+      await sql.transaction((tx) => log.record(tx, entry("client-a", "u-2")));
+      const forA = await log.entriesFor("client-a");
+      expect(forA.map((e) => [e.sequence, e.userId, e.onBehalfOf, e.objects.ids])).toEqual([
+        [1, "u-1", "u-9", ["e-1", "e-2"]],
+        [3, "u-2", "u-9", ["e-1", "e-2"]],
+      ]);
+      expect(forA[0]?.previousHash).toBe("0".repeat(64));
+      expect(await log.verify()).toBeUndefined();
+    });
+
+    it("refuses updates, deletes and truncation", async () => {
+      await createAccessLog(sql);
+      await expect(sql.query("update access_log.entries set user_id = 'someone-else'")).rejects.toThrow(
+        /append-only/,
+      );
+      await expect(sql.query("delete from access_log.entries")).rejects.toThrow(/append-only/);
+      await expect(sql.query("truncate access_log.entries")).rejects.toThrow(/append-only/);
+    });
+
+    it("finds a tampered entry even when the triggers were bypassed", async () => {
+      const log = await createAccessLog(sql);
+      // An administrator who disables the trigger can still change a row; the chain shows it.
+      await sql.exec(
+        "alter table access_log.entries disable trigger entries_append_only; update access_log.entries set user_id = 'u-x' where sequence = 2; alter table access_log.entries enable trigger entries_append_only",
+      );
+      expect(await log.verify()).toBe(2);
+    });
+
+    it("fails closed: when the entry cannot be written, the surrounding read is rolled back", async () => {
+      const log = await createAccessLog(sql);
+      const broken = { ...entry("client-c"), at: "not a time" };
+      await expect(
+        sql.transaction(async (tx) => {
+          await log.record(tx, broken);
+          return "data";
+        }),
+      ).rejects.toMatchObject({ code: "ACCESS_LOG_UNAVAILABLE" });
+      expect(await log.entriesFor("client-c")).toEqual([]);
+    });
+  });
+}

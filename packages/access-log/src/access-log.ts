@@ -1,0 +1,176 @@
+import { createHash } from "node:crypto";
+import { BzError } from "@bz/errors";
+import type { SqlClient, SqlQueryable } from "@bz/sql";
+import {
+  type AccessEntry,
+  type ChainedEntry,
+  canonicalEntry,
+  firstBrokenLink,
+  genesisHash,
+} from "./domain/access-entry.ts";
+
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+// Distinct from the event store's lock key: access-log appends queue only behind each other.
+const appendLockKey = 7513;
+
+const statements = [
+  "create schema if not exists access_log",
+  `create table if not exists access_log.entries (
+    sequence bigint primary key,
+    at timestamptz not null,
+    action text not null,
+    subject text not null,
+    user_id text not null,
+    on_behalf_of text not null,
+    organisation text not null,
+    access_point text not null,
+    object_kind text not null,
+    object_ids jsonb not null,
+    purpose text not null,
+    legal_basis text not null,
+    consent_ref text,
+    care_relationship text,
+    emergency boolean not null,
+    previous_hash text not null,
+    hash text not null
+  )`,
+  "create index if not exists entries_subject on access_log.entries (subject, sequence)",
+  `create or replace function access_log.refuse_change() returns trigger language plpgsql as $$
+    begin
+      raise exception 'the access log is append-only: % is not allowed', tg_op;
+    end
+  $$`,
+  "drop trigger if exists entries_append_only on access_log.entries",
+  `create trigger entries_append_only before update or delete on access_log.entries
+    for each row execute function access_log.refuse_change()`,
+  "drop trigger if exists entries_no_truncate on access_log.entries",
+  `create trigger entries_no_truncate before truncate on access_log.entries
+    for each statement execute function access_log.refuse_change()`,
+];
+
+interface EntryRow {
+  sequence: string;
+  at: Date | string;
+  action: "read";
+  subject: string;
+  user_id: string;
+  on_behalf_of: string;
+  organisation: string;
+  access_point: string;
+  object_kind: string;
+  object_ids: string[] | string;
+  purpose: string;
+  legal_basis: string;
+  consent_ref: string | null;
+  care_relationship: string | null;
+  emergency: boolean;
+  previous_hash: string;
+  hash: string;
+}
+
+function toEntry(row: EntryRow): ChainedEntry {
+  return {
+    sequence: Number(row.sequence),
+    at: new Date(row.at).toISOString(),
+    action: row.action,
+    subject: row.subject,
+    userId: row.user_id,
+    onBehalfOf: row.on_behalf_of,
+    organisation: row.organisation,
+    accessPoint: row.access_point,
+    objects: {
+      kind: row.object_kind,
+      ids: typeof row.object_ids === "string" ? JSON.parse(row.object_ids) : row.object_ids,
+    },
+    purpose: row.purpose,
+    legalBasis: row.legal_basis,
+    consentRef: row.consent_ref,
+    careRelationship: row.care_relationship,
+    emergency: row.emergency,
+    previousHash: row.previous_hash,
+    hash: row.hash,
+  };
+}
+
+/** The NEN 7513 access log: append-only (the database refuses changes) and hash-chained. */
+export interface AccessLog {
+  /**
+   * Appends an entry inside the caller's transaction, so the data it covers is returned only when
+   * the entry is stored (fail closed). Returns the stored entry.
+   */
+  record(tx: SqlQueryable, entry: AccessEntry): Promise<ChainedEntry>;
+  /** Every access to one client's data, oldest first: what the client may ask to see. */
+  entriesFor(subject: string): Promise<ChainedEntry[]>;
+  /** Recomputes the whole chain; the sequence of the first tampered entry, or undefined if intact. */
+  verify(): Promise<number | undefined>;
+}
+
+/** Creates the log's table (append-only by trigger) when missing, on PostgreSQL or PGlite. */
+export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
+  await sql.transaction(async (tx) => {
+    await tx.query("select pg_advisory_xact_lock($1)", [appendLockKey]);
+    for (const statement of statements) await tx.query(statement);
+  });
+  const columns =
+    "sequence::text as sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point, object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash";
+  return {
+    async record(tx, entry) {
+      try {
+        await tx.query("select pg_advisory_xact_lock($1)", [appendLockKey]);
+        const { rows } = await tx.query<{ sequence: string; hash: string }>(
+          "select sequence::text as sequence, hash from access_log.entries order by sequence desc limit 1",
+        );
+        const sequence = Number(rows[0]?.sequence ?? 0) + 1;
+        const previousHash = rows[0]?.hash ?? genesisHash;
+        const hash = sha256(canonicalEntry(entry, sequence, previousHash));
+        await tx.query(
+          `insert into access_log.entries (sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point,
+             object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+          [
+            sequence,
+            entry.at,
+            entry.action,
+            entry.subject,
+            entry.userId,
+            entry.onBehalfOf,
+            entry.organisation,
+            entry.accessPoint,
+            entry.objects.kind,
+            JSON.stringify(entry.objects.ids),
+            entry.purpose,
+            entry.legalBasis,
+            entry.consentRef,
+            entry.careRelationship,
+            entry.emergency,
+            previousHash,
+            hash,
+          ],
+        );
+        return { ...entry, sequence, previousHash, hash };
+      } catch (cause) {
+        throw new BzError(
+          "ACCESS_LOG_UNAVAILABLE",
+          "the access could not be logged, so no data is returned; retry later",
+          {
+            retryable: true,
+            cause,
+          },
+        );
+      }
+    },
+    async entriesFor(subject) {
+      const { rows } = await sql.query<EntryRow>(
+        `select ${columns} from access_log.entries where subject = $1 order by sequence`,
+        [subject],
+      );
+      return rows.map(toEntry);
+    },
+    async verify() {
+      const { rows } = await sql.query<EntryRow>(
+        `select ${columns} from access_log.entries order by sequence`,
+      );
+      return firstBrokenLink(rows.map(toEntry), sha256);
+    },
+  };
+}
