@@ -1,3 +1,4 @@
+import { BzError } from "@bz/errors";
 import type { CatalogueSource } from "./catalogue-source.ts";
 import type { CareEvent, DataCategory, EventType, Partner, Ward } from "./generated/types.ts";
 import type { Registry } from "./registry.ts";
@@ -94,6 +95,11 @@ export function categoryOf(catalogue: readonly EventTypeInfo[], event: CareEvent
 
 function findEnum(source: CatalogueSource, name: string): Record<string, unknown> {
   const found = source.shared.find((s) => s.schema.name === name && s.schema.type === "enum");
-  if (found === undefined) throw new Error(`contracts/shared has no enum ${name}`);
+  if (found === undefined) {
+    throw new BzError(
+      "CONTRACT_INVALID_SCHEMA",
+      `contracts/shared has no enum ${name}; the catalogue needs it.`,
+    );
+  }
   return found.schema;
 }

@@ -1,3 +1,4 @@
+import { BzError } from "@bz/errors";
 import { z } from "zod";
 import { categoryOf, describeCatalogue } from "./catalogue.ts";
 import { createCodec } from "./codec.ts";
@@ -50,7 +51,12 @@ export function eventSchema<T extends EventType>(
   eventType: T,
 ): z.ZodType<Extract<CareEvent, { eventType: T }>> {
   const schemas = registry.byType.get(eventType);
-  if (schemas === undefined) throw new Error(`Unknown event type ${eventType}`);
+  if (schemas === undefined) {
+    throw new BzError(
+      "CONTRACT_UNKNOWN_TYPE",
+      `Event type ${JSON.stringify(eventType)} is not in the catalogue.`,
+    );
+  }
   return schemas.zod as z.ZodType<Extract<CareEvent, { eventType: T }>>;
 }
 /** zod schema of a Partner enum symbol. */
