@@ -81,7 +81,9 @@ describe("walking skeleton", () => {
     const url = `${address}/v1/clients/${encodeURIComponent(event.subject)}/timeline`;
     const body = await waitFor(
       async () => {
-        const response = await fetch(url);
+        const response = await fetch(url, {
+          headers: { "x-bz-user": "trajekt-7", "x-bz-organisation": "TRAJEKT", "x-bz-purpose": "CARE" },
+        });
         const json = (await response.json()) as { entries: { eventId: string; position: string }[] };
         return json.entries.length > 0 ? json : undefined;
       },

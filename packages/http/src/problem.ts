@@ -36,6 +36,7 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   INGEST_UNKNOWN_WARD: 400,
   STORE_UNAVAILABLE: 503,
   LOG_UNAVAILABLE: 503,
+  ACCESS_LOG_UNAVAILABLE: 503,
 };
 
 function pathName(part: string, instancePath: string): string {

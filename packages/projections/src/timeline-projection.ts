@@ -68,8 +68,16 @@ export interface TimelineRow {
   details: Record<string, unknown>;
 }
 
-/** The newest `limit` entries of one subject's timeline, newest first. */
-export async function readTimeline(sql: SqlQueryable, subject: string, limit = 100): Promise<TimelineRow[]> {
+/**
+ * The newest `limit` entries of one subject's timeline, newest first; only those of `publishers`
+ * when given (the viewer's visibility, decided by the caller).
+ */
+export async function readTimeline(
+  sql: SqlQueryable,
+  subject: string,
+  limit = 100,
+  publishers?: readonly string[],
+): Promise<TimelineRow[]> {
   const { rows } = await sql.query<{
     position: string;
     event_id: string;
@@ -81,8 +89,9 @@ export async function readTimeline(sql: SqlQueryable, subject: string, limit = 1
     details: Record<string, unknown> | string;
   }>(
     `select position::text as position, event_id, event_type, occurred_at, publisher, buurt_code, financing_domain, details
-       from timeline_entries where subject = $1 order by occurred_at desc, position desc limit $2`,
-    [subject, limit],
+       from timeline_entries where subject = $1 and ($3::text[] is null or publisher = any($3::text[]))
+       order by occurred_at desc, position desc limit $2`,
+    [subject, limit, publishers === undefined ? null : [...publishers]],
   );
   return rows.map((row) => ({
     position: row.position,

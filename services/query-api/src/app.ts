@@ -1,3 +1,4 @@
+import { createAccessLog } from "@bz/access-log";
 import { createHttpApp, type HttpApp } from "@bz/http";
 import { createMetricsRegistry, Histogram, type Logger, type Registry } from "@bz/observability";
 import type { SqlClient } from "@bz/sql";
@@ -11,7 +12,7 @@ export interface QueryApiDeps {
   metrics?: Registry;
 }
 
-/** The query API: client timelines, with OpenAPI at /docs and ops endpoints. */
+/** The query API: access-logged client timelines, with OpenAPI at /docs and ops endpoints. */
 export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
   const registry = deps.metrics ?? createMetricsRegistry("query-api");
   const latency = new Histogram({
@@ -37,6 +38,7 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
       reply.elapsedTime / 1000,
     );
   });
-  await app.register(timelineRoutes(deps.readModels));
+  const accessLog = await createAccessLog(deps.readModels);
+  await app.register(timelineRoutes(deps.readModels, accessLog));
   return app;
 }

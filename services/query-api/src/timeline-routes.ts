@@ -1,7 +1,9 @@
+import type { AccessLog } from "@bz/access-log";
 import type { HttpApp } from "@bz/http";
 import { readTimeline } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
 import { z } from "zod";
+import { viewerHeaders } from "./viewer.ts";
 
 const timelineEntry = z.object({
   position: z.string().describe("Global position in the event store"),
@@ -14,21 +16,29 @@ const timelineEntry = z.object({
   details: z.record(z.string(), z.unknown()).describe("The event's own fields, without the envelope"),
 });
 
-/** Client timeline routes: the `ClientTimeline` read model, newest first. */
-export function timelineRoutes(readModels: SqlClient) {
+const subjectParams = z.object({
+  subject: z
+    .string()
+    .min(1, "give the client's pseudonym")
+    .max(128, "a pseudonym has at most 128 characters")
+    .describe("The client's pseudonym (never a BSN)"),
+});
+
+/**
+ * Client timeline routes. Every read is written to the access log in the same transaction before
+ * the data leaves (no entry, no data). Until consent is modelled, a professional sees only the
+ * events of their own organisation: the one rule that needs no consent.
+ */
+export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
   return async (app: HttpApp) => {
     app.get(
       "/v1/clients/:subject/timeline",
       {
         schema: {
-          summary: "A client's timeline across partners, newest first",
-          params: z.object({
-            subject: z
-              .string()
-              .min(1, "give the client's pseudonym")
-              .max(128, "a pseudonym has at most 128 characters")
-              .describe("The client's pseudonym (never a BSN)"),
-          }),
+          summary:
+            "A client's timeline, newest first, as far as the viewer may see it; the read is access-logged",
+          headers: viewerHeaders,
+          params: subjectParams,
           querystring: z.object({
             limit: z.coerce
               .number({ error: "limit must be a number" })
@@ -40,9 +50,67 @@ export function timelineRoutes(readModels: SqlClient) {
           response: { 200: z.object({ subject: z.string(), entries: z.array(timelineEntry) }) },
         },
       },
+      async (request) => {
+        const viewer = request.headers;
+        const { subject } = request.params;
+        const entries = await readModels.transaction(async (tx) => {
+          const rows = await readTimeline(tx, subject, request.query.limit, [viewer["x-bz-organisation"]]);
+          await accessLog.record(tx, {
+            at: new Date().toISOString(),
+            action: "read",
+            subject,
+            userId: viewer["x-bz-user"],
+            onBehalfOf: viewer["x-bz-on-behalf-of"] ?? viewer["x-bz-user"],
+            organisation: viewer["x-bz-organisation"],
+            accessPoint:
+              `query-api ${request.ip} ${String(request.headers["user-agent"] ?? "").slice(0, 120)}`.trim(),
+            objects: { kind: "ClientTimeline", ids: rows.map((row) => row.eventId) },
+            purpose: viewer["x-bz-purpose"],
+            legalBasis: "own organisation's records (WGBO treatment relationship)",
+            consentRef: null,
+            careRelationship: null,
+            emergency: viewer["x-bz-emergency"],
+          });
+          return rows;
+        });
+        return { subject, entries };
+      },
+    );
+
+    app.get(
+      "/v1/clients/:subject/access-log",
+      {
+        schema: {
+          summary: "Every logged access to a client's data, oldest first (the client's right to see it)",
+          params: subjectParams,
+          response: {
+            200: z.object({
+              subject: z.string(),
+              entries: z.array(
+                z.object({
+                  sequence: z.number(),
+                  at: z.string(),
+                  action: z.string(),
+                  userId: z.string(),
+                  onBehalfOf: z.string(),
+                  organisation: z.string(),
+                  accessPoint: z.string(),
+                  objects: z.object({ kind: z.string(), ids: z.array(z.string()) }),
+                  purpose: z.string(),
+                  legalBasis: z.string(),
+                  consentRef: z.string().nullable(),
+                  careRelationship: z.string().nullable(),
+                  emergency: z.boolean(),
+                  hash: z.string(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
       async (request) => ({
         subject: request.params.subject,
-        entries: await readTimeline(readModels, request.params.subject, request.query.limit),
+        entries: await accessLog.entriesFor(request.params.subject),
       }),
     );
   };

@@ -1,0 +1,112 @@
+import type { RecordedEvent } from "@bz/event-store";
+import type { HttpApp } from "@bz/http";
+import { createLogger } from "@bz/observability";
+import { applyBatch, migrateCheckpoints, timelineProjection } from "@bz/projections";
+import { buildQueryApi } from "@bz/query-api";
+import { createPostgresClient, type SqlClient } from "@bz/sql";
+import { useTestDatabase } from "@bz/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const db = useTestDatabase();
+let sql: SqlClient;
+let api: HttpApp;
+
+function event(position: number, publisher: string, subject = "k1:client-1"): RecordedEvent {
+  const eventId = `00000000-0000-4000-8000-${String(position).padStart(12, "0")}`;
+  return {
+    streamId: `client-${subject}`,
+    revision: position,
+    globalPosition: BigInt(position),
+    eventId,
+    type: "ContactDelivered",
+    recordedAt: new Date(),
+    metadata: {},
+    data: {
+      eventId,
+      eventType: "ContactDelivered",
+      occurredAt: new Date(Date.UTC(2026, 10, 1, 9, position)).toISOString(),
+      publisher,
+      subject,
+      buurtCode: "BU09350404",
+      financingDomain: "ZVW",
+      minutes: position,
+    },
+  };
+}
+
+const viewer = (organisation: string, user = "prof-1") => ({
+  "x-bz-user": user,
+  "x-bz-organisation": organisation,
+  "x-bz-purpose": "CARE",
+});
+
+beforeAll(async () => {
+  sql = createPostgresClient({ connectionString: db.url });
+  await migrateCheckpoints(sql);
+  await timelineProjection.migrate(sql);
+  await applyBatch(sql, timelineProjection, [event(1, "TRAJEKT"), event(2, "METGGZ"), event(3, "TRAJEKT")]);
+  api = await buildQueryApi({ readModels: sql, logger: createLogger({ service: "test", level: "silent" }) });
+});
+afterAll(async () => {
+  await api.close();
+  await sql.close();
+});
+
+describe("query API timeline", () => {
+  it("shows a professional their own organisation's events and logs the read with the NEN 7513 fields", async () => {
+    const response = await api.inject({
+      url: "/v1/clients/k1:client-1/timeline",
+      headers: { ...viewer("TRAJEKT"), "x-bz-on-behalf-of": "prof-lead", "user-agent": "ecd/1.0" },
+    });
+    expect(response.statusCode).toBe(200);
+    const entries = response.json().entries as { eventId: string; publisher: string }[];
+    expect(entries.map((e) => e.publisher)).toEqual(["TRAJEKT", "TRAJEKT"]);
+
+    const log = (await api.inject({ url: "/v1/clients/k1:client-1/access-log" })).json();
+    const last = log.entries.at(-1);
+    expect(last).toMatchObject({
+      action: "read",
+      userId: "prof-1",
+      onBehalfOf: "prof-lead",
+      organisation: "TRAJEKT",
+      purpose: "CARE",
+      emergency: false,
+      objects: { kind: "ClientTimeline", ids: entries.map((e) => e.eventId) },
+    });
+    expect(last.accessPoint).toContain("ecd/1.0");
+    expect(last.legalBasis.length).toBeGreaterThan(5);
+    expect(last.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("does not show another partner's events (no consent is modelled yet), and still logs the read", async () => {
+    const before = (await api.inject({ url: "/v1/clients/k1:client-1/access-log" })).json().entries.length;
+    const response = await api.inject({ url: "/v1/clients/k1:client-1/timeline", headers: viewer("ENVIDA") });
+    expect(response.json().entries).toEqual([]);
+    const after = (await api.inject({ url: "/v1/clients/k1:client-1/access-log" })).json().entries;
+    expect(after).toHaveLength(before + 1);
+    expect(after.at(-1)).toMatchObject({ organisation: "ENVIDA", objects: { ids: [] } });
+  });
+
+  it("answers a read without identity with problem+json naming the missing headers", async () => {
+    const response = await api.inject({ url: "/v1/clients/k1:client-1/timeline" });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers["content-type"]).toContain("application/problem+json");
+    const names = response.json()["invalid-params"].map((p: { name: string }) => p.name);
+    expect(names).toEqual(expect.arrayContaining(["headers.x-bz-user", "headers.x-bz-organisation"]));
+  });
+
+  it("fails closed: when the access log cannot be written, no data is returned", async () => {
+    await sql.exec("alter table access_log.entries rename to entries_away");
+    try {
+      const response = await api.inject({
+        url: "/v1/clients/k1:client-1/timeline",
+        headers: viewer("TRAJEKT"),
+      });
+      expect(response.statusCode).toBe(503);
+      expect(response.json().code).toBe("ACCESS_LOG_UNAVAILABLE");
+      expect(response.body).not.toContain("00000000-0000-4000-8000-000000000001");
+    } finally {
+      await sql.exec("alter table access_log.entries_away rename to entries");
+    }
+  });
+});
