@@ -2,7 +2,7 @@ import { type Partner, topicFor } from "@bz/contracts";
 import { isBzError } from "@bz/errors";
 import type { EventLog } from "@bz/event-log";
 import { createHttpApp, type HttpApp } from "@bz/http";
-import { createMetricsRegistry, type Logger } from "@bz/observability";
+import { createMetricsRegistry, type Logger, type Registry } from "@bz/observability";
 import type { Pseudonymizer } from "@bz/privacy";
 import { type ApiKeyEntry, createApiKeyAuthenticator } from "./api-keys.ts";
 import { createGatewayMetrics } from "./gateway-metrics.ts";
@@ -23,6 +23,8 @@ export interface GatewayDeps {
   bodyLimit?: number;
   /** How many recently produced event ids are remembered to skip re-producing them; default 10,000. */
   recentEventIds?: number;
+  /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
+  metrics?: Registry;
 }
 
 /** The running gateway: its HTTP app (POST /v1/events, /docs, /health, /ready, /metrics). */
@@ -34,7 +36,7 @@ export interface Gateway {
 
 /** Connects the producer and builds the gateway's HTTP app. */
 export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
-  const registry = createMetricsRegistry("gateway");
+  const registry = deps.metrics ?? createMetricsRegistry("gateway");
   const producer = await deps.log.producer();
   let stopped = false;
   // Ready while the producer is connected and its last send did not find Kafka unreachable.

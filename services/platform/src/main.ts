@@ -10,6 +10,7 @@ const config = loadConfigOrExit(
     BZ_DATA_DIR: z.string().min(1).default(".data/platform"),
     BZ_HTTP_HOST: z.string().min(1).default("127.0.0.1"),
     BZ_HTTP_PORT: env.port(8080),
+    BZ_GATEWAY_PORT: env.port(8081),
     BZ_SIMULATOR_RATE: z.coerce
       .number({ error: "expected events per second" })
       .min(0, "expected 0 or more")
@@ -25,13 +26,14 @@ try {
     dataDir,
     host: config.BZ_HTTP_HOST,
     port: config.BZ_HTTP_PORT,
+    gatewayPort: config.BZ_GATEWAY_PORT,
     rate: config.BZ_SIMULATOR_RATE,
     logger,
   });
 } catch (error) {
   if ((error as { code?: string }).code === "EADDRINUSE") {
     process.stderr.write(
-      `port ${config.BZ_HTTP_PORT} is in use; start with BZ_HTTP_PORT=<free port> make demo\n`,
+      `port ${config.BZ_HTTP_PORT} or ${config.BZ_GATEWAY_PORT} is in use; start with BZ_HTTP_PORT=<port> BZ_GATEWAY_PORT=<port> make demo\n`,
     );
     process.exit(1);
   }
@@ -42,7 +44,7 @@ const timeline =
     ? ""
     : `\n  a client's timeline (as a Trajekt professional; every read is access-logged):\n    curl -H 'x-bz-user: demo-professional' -H 'x-bz-organisation: TRAJEKT' '${platform.url}/v1/clients/${encodeURIComponent(platform.sampleSubject)}/timeline'\n  who read it:\n    curl '${platform.url}/v1/clients/${encodeURIComponent(platform.sampleSubject)}/access-log'`;
 process.stdout.write(
-  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  API documentation:  ${platform.url}/docs\n  metrics:            ${platform.url}/metrics${timeline}\n  data folder:        ${dataDir}\nPress Ctrl-C to stop.\n`,
+  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics${timeline}\n  data folder:        ${dataDir}\nPress Ctrl-C to stop.\n`,
 );
 
 let stopping = false;

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { createEmbeddedEventLog } from "@bz/event-log";
 import { createSqlEventStore } from "@bz/event-store";
+import { buildGateway, hashApiKey, parseApiKeys } from "@bz/gateway";
 import { createMetricsRegistry, type Logger } from "@bz/observability";
 import { createPseudonymizer } from "@bz/privacy";
 import { buildProjectorService } from "@bz/projector";
@@ -9,6 +10,7 @@ import { buildRecorderService, partnerTopics } from "@bz/recorder";
 import { createCareSimulation } from "@bz/simulation";
 import { startSimulator } from "@bz/simulator";
 import { createPgliteClient } from "@bz/sql";
+import { localApiKeys } from "./local-api-keys.ts";
 import { localPseudonymKey } from "./local-key.ts";
 
 /** Options of {@link startPlatform}. */
@@ -16,6 +18,8 @@ export interface PlatformOptions {
   dataDir: string;
   host: string;
   port: number;
+  /** Port of the partner gateway (POST /v1/events). */
+  gatewayPort: number;
   /** Simulated events per second; 0 turns the simulator off. */
   rate: number;
   logger: Logger;
@@ -24,6 +28,9 @@ export interface PlatformOptions {
 /** The running embedded platform. */
 export interface Platform {
   url: string;
+  gatewayUrl: string;
+  /** File with the demo gateway keys, one per partner (`slug=key`). */
+  apiKeyFile: string;
   /** A simulated client's pseudonym, to show a timeline straight away. */
   sampleSubject: string | undefined;
   stop(): Promise<void>;
@@ -65,9 +72,21 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     steps.push(() => api.close());
     const url = await api.listen({ host: options.host, port: options.port });
 
+    const pseudonymizer = createPseudonymizer(localPseudonymKey(join(options.dataDir, "pseudonym.key")));
+    const apiKeyFile = join(options.dataDir, "gateway-keys.txt");
+    const keys = localApiKeys(apiKeyFile);
+    const gateway = await buildGateway({
+      log,
+      apiKeys: parseApiKeys([...keys].map(([slug, key]) => `${slug}=${hashApiKey(key)}`).join(",")),
+      pseudonymizer,
+      logger,
+      metrics,
+    });
+    steps.push(() => gateway.stop());
+    const gatewayUrl = await gateway.http.listen({ host: options.host, port: options.gatewayPort });
+
     let sampleSubject: string | undefined;
     if (options.rate > 0) {
-      const pseudonymizer = createPseudonymizer(localPseudonymKey(join(options.dataDir, "pseudonym.key")));
       const simulation = createCareSimulation({
         seed: 2026,
         clients: 2000,
@@ -84,7 +103,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       });
       steps.push(() => simulator.stop());
     }
-    return { url, sampleSubject, stop };
+    return { url, gatewayUrl, apiKeyFile, sampleSubject, stop };
   } catch (error) {
     await stop();
     throw error;

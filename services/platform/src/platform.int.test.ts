@@ -1,0 +1,78 @@
+// The embedded platform as `make demo` runs it: PGlite, the embedded event log, every service in one
+// process. An event posted to the gateway reaches the timeline; after a restart on the same data
+// folder it is still there, once, even when the partner posts it again.
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLogger } from "@bz/observability";
+import { sampleEventWithBsn } from "@bz/partner-sdk/testing";
+import { type Platform, startPlatform } from "@bz/platform";
+import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
+import { freePort, waitFor } from "@bz/testkit";
+import { afterAll, describe, expect, it } from "vitest";
+
+const dataDir = mkdtempSync(join(tmpdir(), "bz-platform-"));
+const logger = createLogger({ service: "platform-test", level: "silent" });
+let running: Platform | undefined;
+afterAll(async () => {
+  await running?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function start(rate: number): Promise<Platform> {
+  const port = await freePort();
+  const gatewayPort = await freePort();
+  running = await startPlatform({ dataDir, host: "127.0.0.1", port, gatewayPort, rate, logger });
+  return running;
+}
+
+async function timelineIds(platform: Platform, subject: string): Promise<string[]> {
+  const response = await fetch(
+    `${platform.url}/v1/clients/${encodeURIComponent(subject)}/timeline?limit=500`,
+    {
+      headers: { "x-bz-user": "test-professional", "x-bz-organisation": "TRAJEKT" },
+    },
+  );
+  return ((await response.json()) as { entries: { eventId: string }[] }).entries.map(
+    (entry) => entry.eventId,
+  );
+}
+
+async function post(platform: Platform, body: unknown): Promise<Response> {
+  const key = readFileSync(platform.apiKeyFile, "utf8").match(/^trajekt=(.+)$/m)?.[1] ?? "";
+  return fetch(`${platform.gatewayUrl}/v1/events`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
+}
+
+describe("embedded platform", () => {
+  it("takes a gateway event to the timeline and keeps it, once, across a restart and a re-post", async () => {
+    const first = await start(20);
+    const event = sampleEventWithBsn("ContactDelivered", { publisher: "TRAJEKT" });
+    const posted = await post(first, event);
+    expect(posted.status).toBe(202);
+    expect(((await posted.json()) as { eventIds: string[] }).eventIds).toEqual([event.eventId]);
+
+    // The platform's own key turns the BSN into the subject pseudonym, as the gateway did.
+    const keys = parsePseudonymKeys(readFileSync(join(dataDir, "pseudonym.key"), "utf8").trim());
+    const subject = createPseudonymizer(keys.current, keys.older).pseudonymize(event.bsn);
+    await waitFor(async () => (await timelineIds(first, subject)).includes(event.eventId), {
+      what: "the posted event in the client's timeline",
+    });
+    await first.stop();
+    running = undefined;
+
+    const second = await start(0);
+    expect(await timelineIds(second, subject)).toEqual([event.eventId]);
+    // The partner did not see the 202 and posts again after the restart, with one new event behind
+    // it: same subject, so same partition, so once the new one shows the repeat was handled too.
+    const next = sampleEventWithBsn("ContactDelivered", { publisher: "TRAJEKT" });
+    expect((await post(second, { events: [event, next] })).status).toBe(202);
+    await waitFor(async () => (await timelineIds(second, subject)).includes(next.eventId), {
+      what: "the event behind the repeat in the timeline",
+    });
+    expect((await timelineIds(second, subject)).sort()).toEqual([event.eventId, next.eventId].sort());
+  });
+});
