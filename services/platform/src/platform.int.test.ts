@@ -1,7 +1,7 @@
 // The embedded platform as `make demo` runs it: PGlite, the embedded event log, every service in one
 // process. An event posted to the gateway reaches the timeline; after a restart on the same data
 // folder it is still there, once, even when the partner posts it again.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger } from "@bz/observability";
@@ -74,5 +74,24 @@ describe("embedded platform", () => {
       what: "the event behind the repeat in the timeline",
     });
     expect((await timelineIds(second, subject)).sort()).toEqual([event.eventId, next.eventId].sort());
+    await second.stop();
+    running = undefined;
+
+    // The BSN never reached storage: not in the event log's segments, not in PGlite's files, nowhere
+    // in the data folder (as text or as the bytes of its number).
+    const files = readdirSync(dataDir, { recursive: true, withFileTypes: true }).filter((entry) =>
+      entry.isFile(),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    const needles = [Buffer.from(event.bsn), Buffer.from(event.bsn, "utf16le")];
+    const holding = files
+      .map((file) => join(file.parentPath, file.name))
+      .filter((path) => needles.some((needle) => readFileSync(path).includes(needle)));
+    expect(holding).toEqual([]);
+    // The same search does find what was stored: the event's id, in the log and in PGlite.
+    const withId = files.filter((file) =>
+      readFileSync(join(file.parentPath, file.name)).includes(Buffer.from(event.eventId)),
+    );
+    expect(withId.length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -53,7 +53,7 @@ interface Outcome {
 
 function decide(deps: RecorderDeps, topic: RecorderTopic, records: LogRecord[], now: Date): Outcome {
   const outcome: Outcome = { accepted: [], rejected: [] };
-  const reject = (record: LogRecord, code: ErrorCode, message: string) => {
+  const reject = (record: LogRecord, code: ErrorCode, message: string, correlationId?: unknown) => {
     outcome.rejected.push(toDeadLetter(record, code, message, now));
     deps.metrics.rejected.inc({ partner: topic.partner, reason: code });
     deps.logger.warn(
@@ -63,6 +63,7 @@ function decide(deps: RecorderDeps, topic: RecorderTopic, records: LogRecord[], 
         partition: record.partition,
         offset: record.offset,
         reason: code,
+        correlationId: correlationId ?? record.headers["bz-correlation-id"] ?? null,
       },
       "record rejected to the dead-letter topic",
     );
@@ -87,8 +88,20 @@ function decide(deps: RecorderDeps, topic: RecorderTopic, records: LogRecord[], 
       },
       { topicPartner: topic.partner, mayPublish: deps.contracts.mayPublish, wardOf: deps.contracts.wardOf },
     );
-    if (decision.kind === "rejected") reject(record, decision.code, decision.message);
-    else outcome.accepted.push({ ...decision, record });
+    if (decision.kind === "rejected") {
+      reject(record, decision.code, decision.message, data.correlationId);
+    } else {
+      outcome.accepted.push({ ...decision, record });
+      deps.logger.debug(
+        {
+          partner: topic.partner,
+          eventId: decision.eventId,
+          eventType: decision.eventType,
+          correlationId: data.correlationId,
+        },
+        "event accepted",
+      );
+    }
   }
   return outcome;
 }
