@@ -35,6 +35,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   project.provide("kafkaBrokers", brokers);
   project.provide("postgresAdminUrl", adminUrl);
+  project.provide("kafkaDataDir", started?.dataDir ?? "");
   return async () => {
     await started?.stop();
   };

@@ -1,5 +1,5 @@
 export { freePort } from "./free-port.ts";
-export { createTestTopics, kafkaBrokers, testKafka, uniqueName } from "./kafka.ts";
+export { createTestTopics, kafkaBrokers, kafkaDataDir, testKafka, uniqueName } from "./kafka.ts";
 export type { StartedKafka } from "./kafka-broker.ts";
 export { startKafkaBroker } from "./kafka-broker.ts";
 export type { TestDatabase } from "./postgres.ts";

@@ -8,6 +8,12 @@ export function kafkaBrokers(): string[] {
   return inject("kafkaBrokers").split(",");
 }
 
+/** The data folder of the run's own broker, or undefined when the run reuses a broker it did not start. */
+export function kafkaDataDir(): string | undefined {
+  const dir = inject("kafkaDataDir");
+  return dir === "" ? undefined : dir;
+}
+
 /** A kafkajs client for tests, quiet unless something is really wrong. */
 export function testKafka(clientId = "bz-test"): Kafka {
   return new Kafka({ clientId, brokers: kafkaBrokers(), logLevel: logLevel.ERROR });

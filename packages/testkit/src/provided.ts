@@ -5,6 +5,8 @@ declare module "vitest" {
     kafkaBrokers: string;
     /** A connection URL to the PostgreSQL server's maintenance database, used to create test databases. */
     postgresAdminUrl: string;
+    /** The data folder of the broker the run started, or "" when it reuses one (KAFKA_BROKERS). */
+    kafkaDataDir: string;
   }
 }
 

@@ -1,0 +1,127 @@
+// Server mode, all real: partners post events with clear BSNs to the gateway; the gateway, Kafka,
+// the recorder, the PostgreSQL event store, the projector and the query API do their work. Then every
+// stored byte is searched for the BSNs: every row of every table in the database, and (when this run
+// started the broker) every file of the broker's log.
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { partners } from "@bz/contracts";
+import { createKafkaEventLog } from "@bz/event-log";
+import { createPostgresEventStore } from "@bz/event-store";
+import { buildGateway, hashApiKey, parseApiKeys } from "@bz/gateway";
+import { createLogger } from "@bz/observability";
+import { sampleEventWithBsn } from "@bz/partner-sdk/testing";
+import { createPseudonymizer } from "@bz/privacy";
+import { buildProjectorService } from "@bz/projector";
+import { buildQueryApi } from "@bz/query-api";
+import { buildRecorderService, type RecorderTopic } from "@bz/recorder";
+import { createPostgresClient } from "@bz/sql";
+import { kafkaBrokers, kafkaDataDir, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
+import { afterAll, describe, expect, it } from "vitest";
+
+const db = useTestDatabase();
+const logger = createLogger({ service: "bsn-e2e", level: "silent" });
+const cleanup: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const step of cleanup.reverse()) await step();
+});
+
+const bsns = ["111222333", "123456782", "999999990", "100000009"];
+
+describe("the clear BSN in server mode", () => {
+  it("is in no table row and no broker file after a full run", async () => {
+    const topics: RecorderTopic[] = partners.map((p) => {
+      const topic = uniqueName(`care.${p.slug}.v1`);
+      return { partner: p.id, topic, deadLetterTopic: `${topic}.dlq` };
+    });
+    const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "bsn-e2e" });
+    cleanup.push(() => log.close());
+    const store = await createPostgresEventStore({ connectionString: db.url });
+    cleanup.push(() => store.close());
+    const recorder = await buildRecorderService({
+      log,
+      store,
+      topics,
+      groupId: uniqueName("bsn-e2e"),
+      logger,
+      partitions: 3,
+    });
+    cleanup.push(() => recorder.stop());
+    const readModels = createPostgresClient({ connectionString: db.url });
+    cleanup.push(() => readModels.close());
+    const projector = await buildProjectorService({ store, readModels, logger });
+    cleanup.push(() => projector.stop());
+    const api = await buildQueryApi({ readModels, logger });
+    cleanup.push(() => api.close());
+    const pseudonymizer = createPseudonymizer({ id: "k1", secret: Buffer.alloc(32, 3) });
+    const gateway = await buildGateway({
+      log,
+      apiKeys: parseApiKeys(`trajekt=${hashApiKey("trajekt-key")}`),
+      pseudonymizer,
+      logger,
+      topicFor: (partner) => topics.find((t) => t.partner === partner)?.topic ?? "",
+    });
+    cleanup.push(() => gateway.stop());
+
+    const events = bsns.map((bsn) => sampleEventWithBsn("ContactDelivered", { publisher: "TRAJEKT", bsn }));
+    const posted = await gateway.http.inject({
+      method: "POST",
+      url: "/v1/events",
+      headers: { authorization: "Bearer trajekt-key" },
+      payload: { events },
+    });
+    expect(posted.statusCode).toBe(202);
+    // A refused request with a BSN that fails the elfproef stores nothing either.
+    const refused = await gateway.http.inject({
+      method: "POST",
+      url: "/v1/events",
+      headers: { authorization: "Bearer trajekt-key" },
+      payload: sampleEventWithBsn("ContactDelivered", { publisher: "TRAJEKT", bsn: "111222334" }),
+    });
+    expect(refused.statusCode).toBe(400);
+
+    for (const event of events) {
+      const subject = pseudonymizer.pseudonymize(event.bsn);
+      await waitFor(
+        async () => {
+          const response = await api.inject({
+            url: `/v1/clients/${encodeURIComponent(subject)}/timeline`,
+            headers: { "x-bz-user": "prof-1", "x-bz-organisation": "TRAJEKT" },
+          });
+          return (response.json() as { entries: { eventId: string }[] }).entries.some(
+            (e) => e.eventId === event.eventId,
+          );
+        },
+        { what: `event ${event.eventId} in its client's timeline` },
+      );
+    }
+
+    // Every row of every table, as text.
+    const { rows: tables } = await readModels.query<{ name: string }>(
+      `select format('%I.%I', table_schema, table_name) as name from information_schema.tables
+        where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')`,
+    );
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["event_store.events", "public.timeline_entries", "access_log.entries"]),
+    );
+    let rowsSeen = 0;
+    for (const { name } of tables) {
+      const { rows } = await readModels.query<{ row: string }>(`select t::text as row from ${name} t`);
+      rowsSeen += rows.length;
+      for (const { row } of rows) for (const bsn of [...bsns, "111222334"]) expect(row).not.toContain(bsn);
+    }
+    expect(rowsSeen).toBeGreaterThanOrEqual(events.length * 2);
+
+    // Every file of the broker's log, when this run started the broker.
+    const brokerDir = kafkaDataDir();
+    if (brokerDir !== undefined) {
+      const files = readdirSync(join(brokerDir, "data"), { recursive: true, withFileTypes: true }).filter(
+        (f) => f.isFile(),
+      );
+      const contents = files.map((f) => readFileSync(join(f.parentPath, f.name)));
+      expect(contents.some((bytes) => bytes.includes(Buffer.from(events[0]?.eventId ?? "-")))).toBe(true);
+      for (const bsn of [...bsns, "111222334"]) {
+        expect(contents.filter((bytes) => bytes.includes(Buffer.from(bsn)))).toHaveLength(0);
+      }
+    }
+  });
+});
