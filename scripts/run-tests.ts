@@ -21,6 +21,7 @@ const run = spawnSync(
 );
 
 interface VitestJson {
+  testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
@@ -32,6 +33,14 @@ if (!existsSync(resultFile)) {
   process.exit(1);
 }
 const result = JSON.parse(readFileSync(resultFile, "utf8")) as VitestJson;
+// A skip is said out loud, with its reason, so it cannot hide among the passes.
+for (const file of result.testResults) {
+  for (const test of file.assertionResults) {
+    if (test.status === "pending" || test.status === "skipped" || test.status === "todo") {
+      console.log(`skipped: ${file.name.replace(`${root}/`, "")} > ${test.fullName}`);
+    }
+  }
+}
 // A file that fails to load counts as a failure even though none of its tests ran.
 const failed = result.numFailedTests + (result.numFailedTests === 0 ? result.numFailedTestSuites : 0);
 const skipped = result.numPendingTests + result.numTodoTests;
