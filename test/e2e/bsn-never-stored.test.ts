@@ -4,19 +4,13 @@
 // started the broker) every file of the broker's log.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { partners } from "@bz/contracts";
-import { createKafkaEventLog } from "@bz/event-log";
-import { createPostgresEventStore } from "@bz/event-store";
 import { buildGateway, hashApiKey, parseApiKeys } from "@bz/gateway";
 import { createLogger } from "@bz/observability";
 import { sampleEventWithBsn } from "@bz/partner-sdk/testing";
 import { createPseudonymizer } from "@bz/privacy";
-import { buildProjectorService } from "@bz/projector";
-import { buildQueryApi } from "@bz/query-api";
-import { buildRecorderService, type RecorderTopic } from "@bz/recorder";
-import { createPostgresClient } from "@bz/sql";
-import { kafkaBrokers, kafkaDataDir, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
+import { kafkaDataDir, useTestDatabase, waitFor } from "@bz/testkit";
 import { afterAll, describe, expect, it } from "vitest";
+import { startServerPipeline } from "./server-pipeline.ts";
 
 const db = useTestDatabase();
 const logger = createLogger({ service: "bsn-e2e", level: "silent" });
@@ -29,36 +23,16 @@ const bsns = ["111222333", "123456782", "999999990", "100000009"];
 
 describe("the clear BSN in server mode", () => {
   it("is in no table row and no broker file after a full run", async () => {
-    const topics: RecorderTopic[] = partners.map((p) => {
-      const topic = uniqueName(`care.${p.slug}.v1`);
-      return { partner: p.id, topic, deadLetterTopic: `${topic}.dlq` };
-    });
-    const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "bsn-e2e" });
-    cleanup.push(() => log.close());
-    const store = await createPostgresEventStore({ connectionString: db.url });
-    cleanup.push(() => store.close());
-    const recorder = await buildRecorderService({
-      log,
-      store,
-      topics,
-      groupId: uniqueName("bsn-e2e"),
-      logger,
-      partitions: 3,
-    });
-    cleanup.push(() => recorder.stop());
-    const readModels = createPostgresClient({ connectionString: db.url });
-    cleanup.push(() => readModels.close());
-    const projector = await buildProjectorService({ store, readModels, logger });
-    cleanup.push(() => projector.stop());
-    const api = await buildQueryApi({ readModels, logger });
-    cleanup.push(() => api.close());
+    const pipeline = await startServerPipeline(db.url);
+    cleanup.push(() => pipeline.stop());
+    const { api, log, readModels } = pipeline;
     const pseudonymizer = createPseudonymizer({ id: "k1", secret: Buffer.alloc(32, 3) });
     const gateway = await buildGateway({
       log,
       apiKeys: parseApiKeys(`trajekt=${hashApiKey("trajekt-key")}`),
       pseudonymizer,
       logger,
-      topicFor: (partner) => topics.find((t) => t.partner === partner)?.topic ?? "",
+      topicFor: (partner) => pipeline.topicOf(partner),
     });
     cleanup.push(() => gateway.stop());
 

@@ -1,20 +1,13 @@
 // One care event end to end, every part real: avsc encoding, kafkajs to the Kafka broker, the
 // recorder into the PostgreSQL event store, the projector into the timeline read model, and the
 // fastify query API answering over HTTP.
-import { type ContactDelivered, encodeEvent, partners } from "@bz/contracts";
-import { createKafkaEventLog } from "@bz/event-log";
-import { createPostgresEventStore } from "@bz/event-store";
-import { createLogger } from "@bz/observability";
-import { buildProjectorService } from "@bz/projector";
-import { buildQueryApi } from "@bz/query-api";
-import { buildRecorderService, type RecorderTopic } from "@bz/recorder";
-import { createPostgresClient } from "@bz/sql";
-import { kafkaBrokers, testKafka, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
+import { type ContactDelivered, encodeEvent } from "@bz/contracts";
+import { testKafka, useTestDatabase, waitFor } from "@bz/testkit";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { startServerPipeline } from "./server-pipeline.ts";
 
 const db = useTestDatabase();
-const logger = createLogger({ service: "e2e", level: "silent" });
 const cleanup: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
@@ -22,32 +15,10 @@ afterAll(async () => {
 
 describe("walking skeleton", () => {
   it("takes a Trajekt ContactDelivered from Kafka to the client's timeline over HTTP", async () => {
-    const topics: RecorderTopic[] = partners.map((p) => {
-      const topic = uniqueName(`care.${p.slug}.v1`);
-      return { partner: p.id, topic, deadLetterTopic: `${topic}.dlq` };
-    });
-    const trajekt = topics.find((t) => t.partner === "TRAJEKT");
-    if (trajekt === undefined) throw new Error("Trajekt has no topic");
-
-    const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "e2e" });
-    cleanup.push(() => log.close());
-    const store = await createPostgresEventStore({ connectionString: db.url });
-    cleanup.push(() => store.close());
-    const recorder = await buildRecorderService({
-      log,
-      store,
-      topics,
-      groupId: uniqueName("e2e-recorder"),
-      logger,
-      partitions: 3,
-    });
-    cleanup.push(() => recorder.stop());
-    const readModels = createPostgresClient({ connectionString: db.url });
-    cleanup.push(() => readModels.close());
-    const projector = await buildProjectorService({ store, readModels, logger });
-    cleanup.push(() => projector.stop());
-    const api = await buildQueryApi({ readModels, logger });
-    cleanup.push(() => api.close());
+    const pipeline = await startServerPipeline(db.url);
+    cleanup.push(() => pipeline.stop());
+    const { api } = pipeline;
+    const trajekt = { topic: pipeline.topicOf("TRAJEKT") };
     const address = await api.listen({ host: "127.0.0.1", port: 0 });
 
     const event: ContactDelivered = {

@@ -56,17 +56,8 @@ export const timelineProjection: Projection = {
   },
 };
 
-/** A timeline entry as the query API returns it. */
-export interface TimelineRow {
-  position: string;
-  eventId: string;
-  eventType: string;
-  occurredAt: string;
-  publisher: string;
-  buurtCode: string | null;
-  financingDomain: string | null;
-  details: Record<string, unknown>;
-}
+/** A timeline entry as the query API returns it: the entry without its subject, position as text. */
+export type TimelineRow = Omit<TimelineEntry, "position" | "subject"> & { position: string };
 
 /**
  * The newest `limit` entries of one subject's timeline, newest first; only those of `publishers`

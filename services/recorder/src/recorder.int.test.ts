@@ -1,8 +1,14 @@
-import { type CareEvent, encodeEvent, type Partner, partners } from "@bz/contracts";
+import { type CareEvent, encodeEvent, type Partner } from "@bz/contracts";
 import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { createPostgresEventStore, type EventStore } from "@bz/event-store";
 import { createLogger } from "@bz/observability";
-import { buildRecorderService, fromDeadLetter, type RecorderService, type RecorderTopic } from "@bz/recorder";
+import {
+  buildRecorderService,
+  fromDeadLetter,
+  partnerTopics,
+  type RecorderService,
+  type RecorderTopic,
+} from "@bz/recorder";
 import { createCareSimulation } from "@bz/simulation";
 import { kafkaBrokers, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
 import { afterEach, describe, expect, it } from "vitest";
@@ -15,10 +21,7 @@ afterEach(async () => {
 });
 
 function testTopics(): RecorderTopic[] {
-  return partners.map((p) => {
-    const topic = uniqueName(`care.${p.slug}.v1`);
-    return { partner: p.id, topic, deadLetterTopic: `${topic}.dlq` };
-  });
+  return partnerTopics(`.${uniqueName("t").slice(2)}`);
 }
 
 async function start(topics: RecorderTopic[]) {
