@@ -5,7 +5,7 @@ import { createCareSimulation } from "@bz/simulation";
 import { useTestDatabase, waitFor } from "@bz/testkit";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { type ServiceProcess, startService } from "./service-process.ts";
+import { type ServiceProcess, startService } from "../support/service-process.ts";
 
 const db = useTestDatabase();
 const running: ServiceProcess[] = [];

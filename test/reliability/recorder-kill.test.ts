@@ -9,7 +9,7 @@ import { createCareSimulation, publishingPartners } from "@bz/simulation";
 import { kafkaBrokers, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { type ServiceProcess, startService } from "./service-process.ts";
+import { type ServiceProcess, startService } from "../support/service-process.ts";
 
 const db = useTestDatabase();
 const running: ServiceProcess[] = [];

@@ -28,6 +28,12 @@ export const env = {
       .int("expected a whole number")
       .positive("expected a number above 0")
       .default(fallback),
+  /** A topic-name suffix for side-by-side environments on one cluster: empty, or e.g. `.staging`. */
+  topicSuffix: () =>
+    z
+      .string()
+      .regex(/^(\.[a-z0-9-]+)?$/, "expected empty or a suffix like .staging (a dot, then a-z, 0-9 or -)")
+      .default(""),
   /** pino's level names. */
   logLevel: () => z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 };

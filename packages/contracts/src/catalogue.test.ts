@@ -73,6 +73,8 @@ describe("catalogue", () => {
   it("names topics care.<partner>.v1 and care.<partner>.v1.dlq, and maps them back", () => {
     expect(topicFor("LEGER_DES_HEILS")).toBe("care.leger-des-heils.v1");
     expect(deadLetterTopicFor("METGGZ")).toBe("care.metggz.v1.dlq");
+    expect(topicFor("TRAJEKT", ".staging")).toBe("care.trajekt.v1.staging");
+    expect(deadLetterTopicFor("TRAJEKT", ".staging")).toBe("care.trajekt.v1.staging.dlq");
     expect(partnerForTopic("care.leger-des-heils.v1.dlq")).toBe("LEGER_DES_HEILS");
     expect(partnerForTopic("care.nobody.v1")).toBeUndefined();
   });

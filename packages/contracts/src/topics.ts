@@ -1,7 +1,11 @@
 import type { PartnerInfo } from "./catalogue.ts";
 import type { Partner } from "./generated/types.ts";
 
-/** Kafka topic names: one topic per partner, `care.<slug>.v1`, and its dead-letter topic `.dlq`. */
+/**
+ * Kafka topic names: one topic per partner, `care.<slug>.v1`, and its dead-letter topic `.dlq`. A
+ * suffix (side-by-side environments or test runs on one cluster, e.g. `.staging`) goes after `v1`:
+ * `care.<slug>.v1.staging` and `care.<slug>.v1.staging.dlq`.
+ */
 export function createTopics(partners: readonly PartnerInfo[]) {
   const slugOf = (partner: Partner): string => {
     // Partners that do not publish yet have no folder; their slug follows the same rule.
@@ -9,9 +13,9 @@ export function createTopics(partners: readonly PartnerInfo[]) {
   };
   return {
     /** The topic a partner publishes its events to, e.g. care.leger-des-heils.v1. */
-    topicFor: (partner: Partner): string => `care.${slugOf(partner)}.v1`,
+    topicFor: (partner: Partner, suffix = ""): string => `care.${slugOf(partner)}.v1${suffix}`,
     /** The dead-letter topic for records rejected from a partner's topic. */
-    deadLetterTopicFor: (partner: Partner): string => `care.${slugOf(partner)}.v1.dlq`,
+    deadLetterTopicFor: (partner: Partner, suffix = ""): string => `care.${slugOf(partner)}.v1${suffix}.dlq`,
     /** The partner owning a topic or dead-letter topic, or undefined for any other topic. */
     partnerForTopic: (topic: string): Partner | undefined => {
       const match = /^care\.([a-z0-9-]+)\.v1(\.dlq)?$/.exec(topic);

@@ -1,6 +1,6 @@
 // The gateway as its own process: HTTPS JSON in, pseudonymised Avro events out to Kafka.
 import { env, loadConfigOrExit } from "@bz/config";
-import { partners, topicFor } from "@bz/contracts";
+import { type Partner, partners, topicFor } from "@bz/contracts";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createLogger } from "@bz/observability";
 import { createPseudonymizer, type Pseudonymizer, parsePseudonymKeys } from "@bz/privacy";
@@ -29,6 +29,7 @@ const config = loadConfigOrExit(
       return createPseudonymizer(current, older);
     }, "id=base64secret[,id=base64secret...]"),
     BZ_PARTITIONS: env.positiveInt(6),
+    BZ_TOPIC_SUFFIX: env.topicSuffix(),
     BZ_HTTP_PORT: env.port(8081),
     BZ_LOG_LEVEL: env.logLevel(),
   }),
@@ -36,12 +37,14 @@ const config = loadConfigOrExit(
 const logger = createLogger({ service: "gateway", level: config.BZ_LOG_LEVEL });
 const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-gateway", logger });
 // Idempotent: the topics usually exist already (the recorder creates them too).
-await log.createTopics(partners.map((p) => ({ name: topicFor(p.id), partitions: config.BZ_PARTITIONS })));
+const topicOf = (partner: Partner) => topicFor(partner, config.BZ_TOPIC_SUFFIX);
+await log.createTopics(partners.map((p) => ({ name: topicOf(p.id), partitions: config.BZ_PARTITIONS })));
 const gateway = await buildGateway({
   log,
   apiKeys: config.BZ_GATEWAY_API_KEYS,
   pseudonymizer: config.BZ_PSEUDONYM_KEYS,
   logger,
+  topicFor: topicOf,
 });
 await gateway.http.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });
 logger.info({ port: config.BZ_HTTP_PORT }, "gateway running");

@@ -12,10 +12,7 @@ const config = loadConfigOrExit(
     BZ_KAFKA_BROKERS: env.brokers(),
     BZ_DATABASE_URL: env.postgresUrl(),
     BZ_RECORDER_GROUP: z.string().min(1).default("bz-recorder"),
-    BZ_TOPIC_SUFFIX: z
-      .string()
-      .regex(/^(\.[a-z0-9-]+)?$/, "expected empty or a suffix like .staging (dot, then a-z, 0-9 or -)")
-      .default(""),
+    BZ_TOPIC_SUFFIX: env.topicSuffix(),
     BZ_PARTITIONS: env.positiveInt(6),
     BZ_HTTP_PORT: env.port(9101),
     BZ_LOG_LEVEL: env.logLevel(),

@@ -6,15 +6,9 @@ import type { RecorderTopic } from "./recorder.ts";
  * side-by-side environments on one cluster) gives `care.<partner>.v1<suffix>` and `<that>.dlq`.
  */
 export function partnerTopics(suffix = ""): RecorderTopic[] {
-  return partners.map((partner) => {
-    if (suffix === "") {
-      return {
-        partner: partner.id,
-        topic: topicFor(partner.id),
-        deadLetterTopic: deadLetterTopicFor(partner.id),
-      };
-    }
-    const topic = `${topicFor(partner.id)}${suffix}`;
-    return { partner: partner.id, topic, deadLetterTopic: `${topic}.dlq` };
-  });
+  return partners.map((partner) => ({
+    partner: partner.id,
+    topic: topicFor(partner.id, suffix),
+    deadLetterTopic: deadLetterTopicFor(partner.id, suffix),
+  }));
 }

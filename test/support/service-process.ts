@@ -10,6 +10,8 @@ export interface ServiceProcess {
   output(): string;
   /** Sends a signal and resolves once the process has exited. */
   kill(signal: NodeJS.Signals): Promise<void>;
+  /** Resolves with the exit code (or the signal) once the process has ended. */
+  readonly exited: Promise<number | NodeJS.Signals>;
 }
 
 /** Starts `services/<name>/src/main.ts` with the test's environment added. */
@@ -25,9 +27,12 @@ export function startService(name: string, env: Record<string, string>): Service
   child.stderr?.on("data", (chunk) => {
     output += String(chunk);
   });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const exited = new Promise<number | NodeJS.Signals>((resolve) =>
+    child.once("exit", (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   return {
     child,
+    exited,
     output: () => output,
     async kill(signal) {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

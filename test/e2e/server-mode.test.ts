@@ -1,0 +1,102 @@
+// Server mode as operators run it: the gateway, recorder, projector and query API each in its own
+// Node process, configured by environment variables, against the real broker and PostgreSQL.
+import { randomBytes } from "node:crypto";
+import { hashApiKey } from "@bz/gateway";
+import { sampleEventWithBsn } from "@bz/partner-sdk/testing";
+import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
+import { freePort, kafkaBrokers, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
+import { afterAll, describe, expect, it } from "vitest";
+import { type ServiceProcess, startService } from "../support/service-process.ts";
+
+const db = useTestDatabase();
+const running: ServiceProcess[] = [];
+afterAll(async () => {
+  for (const service of running) await service.kill("SIGKILL");
+});
+
+function start(name: string, env: Record<string, string>): ServiceProcess {
+  const service = startService(name, env);
+  running.push(service);
+  return service;
+}
+
+async function ready(url: string, service: ServiceProcess): Promise<void> {
+  await waitFor(async () => (await fetch(`${url}/ready`)).status === 200, {
+    what: `${url}/ready answering 200\n${service.output()}`,
+    timeoutMs: 60_000,
+  });
+}
+
+describe("server mode", () => {
+  it("runs each service as its own process, from a gateway post to a timeline read, and stops cleanly", async () => {
+    const apiKey = `bz_${randomBytes(16).toString("hex")}`;
+    const pseudonymKeys = `k1=${randomBytes(32).toString("base64")}`;
+    const common = {
+      BZ_KAFKA_BROKERS: kafkaBrokers().join(","),
+      BZ_DATABASE_URL: db.url,
+      BZ_TOPIC_SUFFIX: `.${uniqueName("srv").slice(4)}`,
+      BZ_PARTITIONS: "3",
+    };
+    const gatewayPort = await freePort();
+    const queryPort = await freePort();
+    const gateway = start("gateway", {
+      ...common,
+      BZ_HTTP_PORT: String(gatewayPort),
+      BZ_GATEWAY_API_KEYS: `trajekt=${hashApiKey(apiKey)}`,
+      BZ_PSEUDONYM_KEYS: pseudonymKeys,
+    });
+    const recorder = start("recorder", { ...common, BZ_RECORDER_GROUP: uniqueName("srv-recorder") });
+    const projector = start("projector", common);
+    const queryApi = start("query-api", { BZ_READ_MODEL_URL: db.url, BZ_HTTP_PORT: String(queryPort) });
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
+    const queryUrl = `http://127.0.0.1:${queryPort}`;
+    await ready(gatewayUrl, gateway);
+
+    const event = sampleEventWithBsn("ContactDelivered", { publisher: "TRAJEKT" });
+    const posted = await fetch(`${gatewayUrl}/v1/events`, {
+      method: "POST",
+      headers: { "x-api-key": apiKey, "content-type": "application/json" },
+      body: JSON.stringify(event),
+    });
+    expect(posted.status).toBe(202);
+
+    const keys = parsePseudonymKeys(pseudonymKeys);
+    const subject = createPseudonymizer(keys.current, keys.older).pseudonymize(event.bsn);
+    await waitFor(
+      async () => {
+        const response = await fetch(`${queryUrl}/v1/clients/${encodeURIComponent(subject)}/timeline`, {
+          headers: { "x-bz-user": "prof-1", "x-bz-organisation": "TRAJEKT" },
+        });
+        if (response.status !== 200) return false;
+        return ((await response.json()) as { entries: { eventId: string }[] }).entries.some(
+          (e) => e.eventId === event.eventId,
+        );
+      },
+      {
+        what: `the posted event in the timeline\n--- recorder\n${recorder.output()}\n--- projector\n${projector.output()}\n--- query-api\n${queryApi.output()}`,
+        timeoutMs: 60_000,
+      },
+    );
+
+    for (const service of [gateway, recorder, projector, queryApi]) {
+      await service.kill("SIGTERM");
+      expect(await service.exited, service.output()).toBe(0);
+    }
+  });
+
+  it("refuses to start on a bad variable, naming it, its value and what is expected", async () => {
+    const gateway = start("gateway", {
+      BZ_KAFKA_BROKERS: "localhost",
+      BZ_HTTP_PORT: "eighty",
+      BZ_GATEWAY_API_KEYS: "trajekt=abc",
+      BZ_PSEUDONYM_KEYS: "k1=c2hvcnQ=",
+    });
+    expect(await gateway.exited).toBe(78);
+    const output = gateway.output();
+    expect(output).toContain('BZ_KAFKA_BROKERS is "localhost": expected host:port');
+    expect(output).toContain('BZ_HTTP_PORT is "eighty": expected a port number');
+    expect(output).toContain("BZ_GATEWAY_API_KEYS is set (value hidden)");
+    expect(output).toContain("BZ_PSEUDONYM_KEYS is set (value hidden)");
+    expect(output).not.toContain("c2hvcnQ=");
+  });
+});
