@@ -1,0 +1,182 @@
+import { createHash } from "node:crypto";
+import { build } from "hdr-histogram-js";
+import type { Benchmark } from "../harness/benchmark.ts";
+import { medianOf } from "../harness/stats.ts";
+import { openLoop } from "../pipeline/load.ts";
+import { type Pipeline, startPipeline } from "../pipeline/pipeline.ts";
+import { benchSimulation } from "../pipeline/workload.ts";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const probeSubject = `k1:${createHash("sha256").update("bench-latency-probe").digest("hex").slice(0, 32)}`;
+/** The query API shows a viewer their own organisation's events: probes are Trajekt's, read as Trajekt. */
+const viewer = { "x-bz-user": "bench-probe", "x-bz-organisation": "TRAJEKT" };
+
+interface Latencies {
+  readModel: ReturnType<typeof build>;
+  http: ReturnType<typeof build>;
+  unseen: number;
+}
+
+/**
+ * Latency at a fixed rate, from each event's scheduled send time (open loop: no coordinated
+ * omission) to visible. Every event is timed when its row appears in the timeline read model the
+ * API serves (a tail reader polling every 5 ms); a sample of probe events (one subject, ~50/s) is
+ * also timed through the query API over HTTP, polled every 10 ms.
+ */
+async function measure(
+  pipeline: Pipeline,
+  rate: number,
+  seconds: number,
+  warmupSeconds: number,
+  drainSeconds: number,
+): Promise<Latencies> {
+  const scheduled = new Map<string, number>();
+  const probes = new Map<string, number>();
+  const measuredFrom = performance.now() + warmupSeconds * 1000;
+  const readModel = build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 3_600_000_000,
+    numberOfSignificantValueDigits: 3,
+  });
+  const http = build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 3_600_000_000,
+    numberOfSignificantValueDigits: 3,
+  });
+  const probeEvery = Math.max(1, Math.round(rate / 50));
+  const simulation = benchSimulation(5_000, 43);
+  const load = openLoop({
+    pipeline,
+    simulation,
+    rate,
+    durationMs: (seconds + warmupSeconds) * 1000,
+    eventFor: (index, at) =>
+      index % probeEvery === 0
+        ? { ...simulation.nextEvent(at, "TRAJEKT"), subject: probeSubject }
+        : simulation.nextEvent(at),
+    onScheduled: (event, at) => {
+      if (at < measuredFrom) return;
+      scheduled.set(event.eventId, at);
+      if (event.subject === probeSubject) probes.set(event.eventId, at);
+    },
+  });
+  let sending = true;
+  let giveUp = Number.POSITIVE_INFINITY;
+  const sent = load.done.finally(() => {
+    sending = false;
+    giveUp = performance.now() + drainSeconds * 1000;
+  });
+  let after = (await pipeline.projected()).toString();
+  const tail = (async () => {
+    const deadline = () => !sending && scheduled.size === 0;
+    while (!deadline() && performance.now() < giveUp) {
+      const { rows } = await pipeline.readModels.query<{ id: string; position: string }>(
+        "select event_id::text as id, position::text as position from timeline_entries where position > $1::bigint order by position limit 5000",
+        [after],
+      );
+      const now = performance.now();
+      for (const row of rows) {
+        const at = scheduled.get(row.id);
+        if (at !== undefined) {
+          readModel.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+          scheduled.delete(row.id);
+        }
+      }
+      after = rows.at(-1)?.position ?? after;
+      if (rows.length < 5000) await sleep(5);
+    }
+  })();
+  const probe = (async () => {
+    const url = `${pipeline.apiUrl}/v1/clients/${encodeURIComponent(probeSubject)}/timeline?limit=500`;
+    while ((sending || probes.size > 0) && performance.now() < giveUp) {
+      const response = await fetch(url, { headers: viewer });
+      const body = (await response.json()) as { entries?: { eventId: string }[] };
+      const now = performance.now();
+      for (const entry of body.entries ?? []) {
+        const at = probes.get(entry.eventId);
+        if (at !== undefined) {
+          http.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+          probes.delete(entry.eventId);
+        }
+      }
+      await sleep(10);
+    }
+  })();
+  await sent;
+  await Promise.all([tail, probe]);
+  return { readModel, http, unseen: scheduled.size + probes.size };
+}
+
+function rateBenchmark(
+  name: string,
+  title: string,
+  rateOf: (results: Parameters<typeof medianOf>[0], smoke: boolean) => number,
+): Benchmark {
+  return {
+    name,
+    title,
+    baseline: ["B_http"],
+    headline: { metric: "p99Ms", unit: "ms" },
+    units: {
+      rate: "ev/s",
+      p50Ms: "ms",
+      p999Ms: "ms",
+      maxMs: "ms",
+      httpP50Ms: "ms (HTTP probes)",
+      httpP99Ms: "ms (HTTP probes)",
+      samples: "events",
+      httpSamples: "probes",
+      unseen: "events",
+    },
+    async run(context) {
+      const rate = Math.max(10, Math.round(rateOf(context.results, context.smoke)));
+      const db = await context.infra.createDatabase();
+      const pipeline = await startPipeline(context, { databaseUrl: db.url });
+      try {
+        const { readModel, http, unseen } = await measure(
+          pipeline,
+          rate,
+          context.sizes.latencySeconds,
+          context.sizes.latencyWarmupSeconds,
+          context.smoke ? 10 : 60,
+        );
+        if (readModel.totalCount === 0) throw new Error("no event became visible in the timeline");
+        const ms = (h: ReturnType<typeof build>, p: number) => h.getValueAtPercentile(p) / 1000;
+        return {
+          values: {
+            rate,
+            p50Ms: ms(readModel, 50),
+            p99Ms: ms(readModel, 99),
+            p999Ms: ms(readModel, 99.9),
+            maxMs: readModel.maxValue / 1000,
+            httpP50Ms: ms(http, 50),
+            httpP99Ms: ms(http, 99),
+            samples: readModel.totalCount,
+            httpSamples: http.totalCount,
+            unseen,
+          },
+        };
+      } finally {
+        await pipeline.stop();
+        await db.drop();
+      }
+    },
+  };
+}
+
+/** G2 at 1,000 ev/s (100 ev/s in smoke mode). */
+export const g2Fixed = rateBenchmark(
+  "G2_1000",
+  "Latency at 1,000 ev/s, scheduled send → visible",
+  (_, smoke) => (smoke ? 100 : 1_000),
+);
+
+/** G2 at half of G1's sustained rate. */
+export const g2Half = rateBenchmark(
+  "G2_half",
+  "Latency at 50% of G1's rate, scheduled send → visible",
+  (results, smoke) => {
+    const g1 = medianOf(results, "G1", "eventsPerSecond");
+    return (g1 ?? (smoke ? 200 : 1_000)) / 2;
+  },
+);

@@ -1,0 +1,91 @@
+import { publishingPartners } from "@bz/simulation";
+import type { Benchmark } from "../harness/benchmark.ts";
+import { startCpuMeter } from "../harness/process-cpu.ts";
+import { medianOf } from "../harness/stats.ts";
+import { ensureDataset } from "../pipeline/dataset.ts";
+import { openLoop } from "../pipeline/load.ts";
+import { startPipeline } from "../pipeline/pipeline.ts";
+import { benchSimulation } from "../pipeline/workload.ts";
+import { loadHttp } from "./b-http.ts";
+import { rebuildTimeline } from "./g3-rebuild.ts";
+
+/**
+ * G4: the timeline query (newest 100 entries of a client, clients drawn uniformly from the data
+ * set's skewed population) at a fixed rate with autocannon, while the pipeline ingests beside it.
+ */
+export const g4Query: Benchmark = {
+  name: "G4",
+  title: "Timeline query (last 100 of a client) at a fixed rate during ingest",
+  baseline: ["B_http"],
+  headline: { metric: "p99Ms", unit: "ms" },
+  units: {
+    p50Ms: "ms",
+    p999Ms: "ms",
+    requestsPerSecond: "req/s",
+    non2xx: "responses",
+    errors: "errors",
+    ingestPerSecond: "ev/s projected during the run",
+    p99VsBare: "×",
+    nodeCores: "cores",
+    postgresCores: "cores",
+  },
+  async run(context) {
+    const dataset = await ensureDataset(context);
+    if (context.scratch.get("timelineBuilt") !== true) {
+      await rebuildTimeline(context, false);
+      context.scratch.set("timelineBuilt", true);
+    }
+    const pipeline = await startPipeline(context, { databaseUrl: dataset.url });
+    try {
+      const before = await pipeline.projected();
+      const seconds = context.sizes.httpSeconds;
+      const ingest = openLoop({
+        pipeline,
+        simulation: benchSimulation(context.sizes.datasetClients, 53),
+        rate: context.sizes.queryIngestRate,
+        durationMs: (seconds + 1) * 1000,
+      });
+      const cpu = startCpuMeter();
+      const startedAt = performance.now();
+      const { subjects } = dataset;
+      const result = await loadHttp({
+        url: pipeline.apiUrl,
+        seconds,
+        rate: context.sizes.queryRate,
+        path: () =>
+          `/v1/clients/${encodeURIComponent(subjects[Math.floor(Math.random() * subjects.length)] ?? "")}/timeline?limit=100`,
+        // Each read is by a professional of one partner (the API shows its own organisation's events).
+        headers: () => ({
+          "x-bz-user": "bench-reader",
+          "x-bz-organisation":
+            publishingPartners[Math.floor(Math.random() * publishingPartners.length)] ?? "TRAJEKT",
+        }),
+      });
+      const cores = cpu.stop();
+      const ingestSeconds = (performance.now() - startedAt) / 1000;
+      const projectedDuring = (await pipeline.projected()) - before;
+      await ingest.done;
+      if (result.requests.total === 0 || result.non2xx > 0) {
+        throw new Error(`the query API answered ${result.requests.total} requests, ${result.non2xx} not 2xx`);
+      }
+      const bare = medianOf(context.results, "B_http", "p99Ms");
+      return {
+        values: {
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          p999Ms: result.latency.p99_9,
+          requestsPerSecond: result.requests.average,
+          non2xx: result.non2xx,
+          errors: result.errors,
+          ingestPerSecond: projectedDuring / ingestSeconds,
+          nodeCores: cores.nodeCores ?? 0,
+          postgresCores: cores.postgresCores ?? 0,
+          ...(bare === undefined ? {} : { p99VsBare: result.latency.p99 / bare }),
+        },
+        evidence: { cpu: cores, dataset: { events: dataset.events, clients: dataset.clients } },
+      };
+    } finally {
+      await pipeline.stop();
+    }
+  },
+};

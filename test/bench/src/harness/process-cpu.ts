@@ -1,0 +1,64 @@
+// CPU seconds of the processes in the pipeline: this Node process, PostgreSQL (all its backends)
+// and the Kafka broker (the JVM), read from /proc. On a shared machine PostgreSQL and a shared
+// broker include other users' work; the report says so.
+import { readdirSync, readFileSync } from "node:fs";
+
+const ticksPerSecond = 100;
+
+interface CpuTotals {
+  node: number;
+  postgres: number;
+  kafka: number;
+  at: number;
+}
+
+function processTicks(): { postgres: number; kafka: number } {
+  let postgres = 0;
+  let kafka = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const close = stat.lastIndexOf(")");
+      const comm = stat.slice(stat.indexOf("(") + 1, close);
+      const fields = stat.slice(close + 2).split(" ");
+      const ticks = Number(fields[11]) + Number(fields[12]);
+      if (comm === "postgres") postgres += ticks;
+      else if (comm === "java" && readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("kafka.Kafka")) {
+        kafka += ticks;
+      }
+    } catch {
+      // the process ended while we read it
+    }
+  }
+  return { postgres, kafka };
+}
+
+function snapshot(): CpuTotals {
+  const usage = process.cpuUsage();
+  const ticks = processTicks();
+  return {
+    node: (usage.user + usage.system) / 1e6,
+    postgres: ticks.postgres / ticksPerSecond,
+    kafka: ticks.kafka / ticksPerSecond,
+    at: performance.now(),
+  };
+}
+
+/** Starts counting; `stop()` gives each process group's CPU as cores used over the interval. */
+export function startCpuMeter(): { stop(): Record<string, number> } {
+  const start = snapshot();
+  return {
+    stop() {
+      const end = snapshot();
+      const seconds = (end.at - start.at) / 1000;
+      const cores = (a: number, b: number) => Math.round(((b - a) / seconds) * 100) / 100;
+      return {
+        nodeCores: cores(start.node, end.node),
+        postgresCores: cores(start.postgres, end.postgres),
+        kafkaCores: cores(start.kafka, end.kafka),
+        seconds: Math.round(seconds * 10) / 10,
+      };
+    },
+  };
+}

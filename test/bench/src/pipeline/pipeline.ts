@@ -1,0 +1,151 @@
+// The platform wired as in the walking-skeleton e2e: the recorder, the projector and the query
+// API on a real event log and event store, in this process, with counters the benchmarks read.
+import { join } from "node:path";
+import { createEmbeddedEventLog, createKafkaEventLog, type EventLog, type LogProducer } from "@bz/event-log";
+import { createSqlEventStore, type EventStore } from "@bz/event-store";
+import { createLogger, createMetricsRegistry, type Registry } from "@bz/observability";
+import { buildProjectorService } from "@bz/projector";
+import { buildQueryApi } from "@bz/query-api";
+import { buildRecorderService, partnerTopics, type RecorderTopic } from "@bz/recorder";
+import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
+import type { BenchContext } from "../harness/benchmark.ts";
+
+/** A running pipeline: partner topics → recorder → event store → timeline projection → query API. */
+export interface Pipeline {
+  mode: "server" | "embedded";
+  log: EventLog;
+  store: EventStore;
+  readModels: SqlClient;
+  producer: LogProducer;
+  topicOf(partner: string): string;
+  apiUrl: string;
+  registry: Registry;
+  /** Events the timeline projection applied (its checkpoint: positions are gap-free from 1). */
+  projected(): Promise<number>;
+  /** Counters of the recorder: mean batch size and seconds spent appending. */
+  recorderCounters(): Promise<{ batches: number; records: number; appendSeconds: number }>;
+  stop(): Promise<void>;
+}
+
+export interface PipelineOptions {
+  partitions?: number;
+  /** Database URL (server mode); embedded mode uses a PGlite folder instead. */
+  databaseUrl?: string;
+  embeddedDir?: string;
+  /** Start the recorder/projector (default true); a data set load only needs the store. */
+  services?: boolean;
+}
+
+const logger = createLogger({ service: "bench", level: "silent" });
+
+/** Starts the pipeline in server (Kafka + PostgreSQL) or embedded (embedded log + PGlite) mode. */
+export async function startPipeline(context: BenchContext, options: PipelineOptions): Promise<Pipeline> {
+  const steps: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const step of steps.reverse()) await step().catch(() => undefined);
+  };
+  try {
+    const embedded = options.embeddedDir !== undefined;
+    const log = embedded
+      ? await createEmbeddedEventLog({ dataDir: join(options.embeddedDir ?? "", "event-log") })
+      : createKafkaEventLog({ brokers: context.infra.brokers.split(","), clientId: "bench", logger });
+    steps.push(() => log.close());
+    const sql = embedded
+      ? await createPgliteClient({ dataDir: join(options.embeddedDir ?? "", "pglite") })
+      : createPostgresClient({ connectionString: options.databaseUrl ?? "", applicationName: "bz-bench" });
+    steps.push(() => sql.close());
+    const store = await createSqlEventStore(sql);
+    steps.push(() => store.close());
+    const suffix = `.${context.infra.uniqueName("g")}`;
+    const topics: RecorderTopic[] = partnerTopics(suffix);
+    const topicByPartner = new Map(topics.map((t) => [t.partner, t.topic]));
+    const registry = createMetricsRegistry("bench");
+    const recorder = await buildRecorderService({
+      log,
+      store,
+      topics,
+      groupId: context.infra.uniqueName("recorder"),
+      logger,
+      partitions: options.partitions ?? 3,
+      metrics: registry,
+    });
+    steps.push(() => recorder.stop());
+    const projector = await buildProjectorService({ store, readModels: sql, logger, metrics: registry });
+    steps.push(() => projector.stop());
+    const api = await buildQueryApi({ readModels: sql, logger, metrics: registry });
+    steps.push(() => api.close());
+    const apiUrl = await api.listen({ host: "127.0.0.1", port: 0 });
+    const producer = await log.producer();
+    steps.push(() => producer.close());
+    return {
+      mode: embedded ? "embedded" : "server",
+      log,
+      store,
+      readModels: sql,
+      producer,
+      topicOf: (partner) => topicByPartner.get(partner) ?? `unknown-${partner}`,
+      apiUrl,
+      registry,
+      projected: () => checkpointOf(sql),
+      async recorderCounters() {
+        const metrics = await registry.getMetricsAsJSON();
+        const sumOf = (name: string, suffix: string) =>
+          (metrics.find((m) => m.name === name)?.values ?? [])
+            .filter((v) => (v as { metricName?: string }).metricName === `${name}${suffix}`)
+            .reduce((sum, v) => sum + Number(v.value), 0);
+        return {
+          batches: sumOf("bz_recorder_batch_size", "_count"),
+          records: sumOf("bz_recorder_batch_size", "_sum"),
+          appendSeconds: sumOf("bz_recorder_append_seconds", "_sum"),
+        };
+      },
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** The timeline projection's checkpoint as a count (0 before its first batch). */
+export async function checkpointOf(sql: SqlClient): Promise<number> {
+  const { rows } = await sql.query<{ position: string }>(
+    "select position::text as position from projection_checkpoints where projection = 'client-timeline'",
+  );
+  return Math.max(0, Number(rows[0]?.position ?? "0"));
+}
+
+/** Waits until `projected()` reaches `target`; fails with a message after `timeoutMs`. */
+export async function waitForProjected(
+  pipeline: Pipeline,
+  target: number,
+  timeoutMs: number,
+): Promise<number> {
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const projected = await pipeline.projected();
+    if (projected >= target) return projected;
+    if (performance.now() > deadline) {
+      throw new Error(
+        `the timeline projection reached ${projected} of ${target} events within ${timeoutMs} ms`,
+      );
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Counts of the store's events: all rows and distinct event ids (the no-loss, no-duplicate check). */
+export async function storeCounts(
+  sql: SqlClient,
+): Promise<{ rows: number; distinct: number; timeline: number }> {
+  const { rows } = await sql.query<{ rows: string; distinct: string; timeline: string }>(
+    `select (select count(*) from event_store.events)::text as rows,
+            (select count(distinct event_id) from event_store.events)::text as distinct,
+            (select count(*) from timeline_entries)::text as timeline`,
+  );
+  return {
+    rows: Number(rows[0]?.rows ?? 0),
+    distinct: Number(rows[0]?.distinct ?? 0),
+    timeline: Number(rows[0]?.timeline ?? 0),
+  };
+}
