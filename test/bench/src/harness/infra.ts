@@ -123,7 +123,7 @@ export function kafkaVersion(): string {
 /** The server's `select version()`. */
 export function postgresVersion(adminUrl: string): Promise<string> {
   return withAdmin(adminUrl, async (client) => {
-    const { rows } = await client.query<{ v: string }>("show server_version");
+    const { rows } = await client.query<{ v: string }>("select current_setting('server_version') as v");
     return rows[0]?.v ?? "unknown";
   });
 }
