@@ -50,6 +50,21 @@ for (const dialect of ["postgres", "pglite"] as const) {
       expect(await log.verify()).toBeUndefined();
     });
 
+    it("keeps the chain linear under concurrent readers, past nine entries", async () => {
+      const log = await createAccessLog(sql);
+      // 30 transactions at once: every one gets its own sequence number, the chain stays intact.
+      await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          sql.transaction((tx) => log.record(tx, entry("client-many", `u-${i}`))),
+        ),
+      );
+      const many = await log.entriesFor("client-many");
+      expect(many).toHaveLength(30);
+      const sequences = many.map((e) => e.sequence);
+      expect(sequences).toEqual([...sequences].sort((a, b) => a - b));
+      expect(await log.verify()).toBeUndefined();
+    });
+
     it("refuses updates, deletes and truncation", async () => {
       await createAccessLog(sql);
       await expect(sql.query("update access_log.entries set user_id = 'someone-else'")).rejects.toThrow(

@@ -111,14 +111,15 @@ export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
     await tx.query("select pg_advisory_xact_lock($1)", [appendLockKey]);
     for (const statement of statements) await tx.query(statement);
   });
+  // Qualified names: a bare `order by sequence` would sort by the text alias, so "9" after "10".
   const columns =
-    "sequence::text as sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point, object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash";
+    "e.sequence::text as sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point, object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash";
   return {
     async record(tx, entry) {
       try {
         await tx.query("select pg_advisory_xact_lock($1)", [appendLockKey]);
         const { rows } = await tx.query<{ sequence: string; hash: string }>(
-          "select sequence::text as sequence, hash from access_log.entries order by sequence desc limit 1",
+          "select e.sequence::text as sequence, e.hash from access_log.entries e order by e.sequence desc limit 1",
         );
         const sequence = Number(rows[0]?.sequence ?? 0) + 1;
         const previousHash = rows[0]?.hash ?? genesisHash;
@@ -161,14 +162,14 @@ export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
     },
     async entriesFor(subject) {
       const { rows } = await sql.query<EntryRow>(
-        `select ${columns} from access_log.entries where subject = $1 order by sequence`,
+        `select ${columns} from access_log.entries e where e.subject = $1 order by e.sequence`,
         [subject],
       );
       return rows.map(toEntry);
     },
     async verify() {
       const { rows } = await sql.query<EntryRow>(
-        `select ${columns} from access_log.entries order by sequence`,
+        `select ${columns} from access_log.entries e order by e.sequence`,
       );
       return firstBrokenLink(rows.map(toEntry), sha256);
     },

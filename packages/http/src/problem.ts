@@ -72,6 +72,8 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
   }
   if (isBzError(error)) {
     const status = statusOf[error.code] ?? 422;
+    // The client gets the code; the operator needs the cause behind a 5xx.
+    if (status >= 500) request.log.error({ err: error, cause: error.cause }, error.message);
     const invalid = error.details.invalidParams as InvalidParam[] | undefined;
     return sendProblem(reply, {
       type: `https://blauwezorg.nl/problems/${error.code.toLowerCase().replaceAll("_", "-")}`,

@@ -68,6 +68,16 @@ for (const dialect of ["postgres", "pglite"] as const) {
       });
     });
 
+    it("orders same-time entries by position as numbers, not as text", async () => {
+      await resetProjection(sql, timelineProjection);
+      const sameTime = [9, 10, 11].map((position) => {
+        const event = careEvent(position, "s-tie", position);
+        return { ...event, data: { ...event.data, occurredAt: "2026-01-01T00:00:00.000Z" } };
+      });
+      await applyBatch(sql, timelineProjection, sameTime);
+      expect((await readTimeline(sql, "s-tie")).map((row) => row.position)).toEqual(["11", "10", "9"]);
+    });
+
     it("holds each event exactly once whatever the redelivery pattern (property)", async () => {
       await fc.assert(
         fc.asyncProperty(

@@ -79,9 +79,10 @@ export async function readTimeline(
     financing_domain: string | null;
     details: Record<string, unknown> | string;
   }>(
-    `select position::text as position, event_id, event_type, occurred_at, publisher, buurt_code, financing_domain, details
-       from timeline_entries where subject = $1 and ($3::text[] is null or publisher = any($3::text[]))
-       order by occurred_at desc, position desc limit $2`,
+    // Order by the qualified column: a bare `position` would be the text alias and sort "9" after "10".
+    `select t.position::text as position, event_id, event_type, occurred_at, publisher, buurt_code, financing_domain, details
+       from timeline_entries t where subject = $1 and ($3::text[] is null or publisher = any($3::text[]))
+       order by t.occurred_at desc, t.position desc limit $2`,
     [subject, limit, publishers === undefined ? null : [...publishers]],
   );
   return rows.map((row) => ({
