@@ -5,6 +5,7 @@ import { consumeFromKafka } from "./kafka-consumer.ts";
 import { translatingKafkaErrors } from "./kafka-errors.ts";
 import { kafkaLogCreator } from "./kafka-logging.ts";
 import { type EventLogLogger, stderrLogger } from "./logger.ts";
+import { createSendQueue } from "./send-queue.ts";
 import { checkTopic } from "./topic-name.ts";
 
 /** Options of {@link createKafkaEventLog}. */
@@ -96,20 +97,29 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
       });
       await translatingKafkaErrors("connect producer", brokers, () => producer.connect());
       producers.add(producer);
+      const queue = createSendQueue((batch) =>
+        translatingKafkaErrors(
+          `send records to ${batch.map((b) => b.topic).join(", ")}`,
+          brokers,
+          async () => {
+            await producer.sendBatch({
+              acks: -1,
+              topicMessages: batch.map(({ topic, records }) => ({
+                topic,
+                messages: records.map((record: OutgoingRecord) => ({
+                  key: record.key,
+                  value: record.value,
+                  ...(record.headers === undefined ? {} : { headers: record.headers }),
+                })),
+              })),
+            });
+          },
+        ),
+      );
       return {
         async send(topic: string, records: OutgoingRecord[]) {
           if (records.length === 0) return;
-          await translatingKafkaErrors(`send ${records.length} records to ${topic}`, brokers, () =>
-            producer.send({
-              topic,
-              acks: -1,
-              messages: records.map((record) => ({
-                key: record.key,
-                value: record.value,
-                ...(record.headers === undefined ? {} : { headers: record.headers }),
-              })),
-            }),
-          );
+          await queue.send(topic, records);
         },
         async close() {
           producers.delete(producer);

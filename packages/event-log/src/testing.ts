@@ -246,6 +246,25 @@ export function runEventLogContract(
       }
     });
 
+    it("accepts overlapping sends from one producer (concurrent requests) and delivers each once", async () => {
+      const name = await topic("contract.overlap", 3);
+      const producer = await env.log.producer();
+      try {
+        // 20 sends in flight at once, as a gateway does under load; each key's sends are ordered.
+        const all = keyed(400, 10);
+        await Promise.all(
+          Array.from({ length: 20 }, (_, i) => producer.send(name, all.slice(i * 20, i * 20 + 20))),
+        );
+      } finally {
+        await producer.close();
+      }
+      const recording = await consume(env.log, { groupId: env.topicName("contract.group"), topics: [name] });
+      await handled(recording, 400, "the group receiving all 400 records of the overlapping sends");
+      expect(recording.violations).toEqual([]);
+      expect(new Set(recording.records.map(textOf)).size).toBe(400);
+      expect(total(await env.log.endOffsets(name))).toBe(400);
+    });
+
     it("refuses to send to or consume from a topic that was never created, with LOG_UNKNOWN_TOPIC", async () => {
       const missing = env.topicName("contract.missing");
       const producer = await env.log.producer();
