@@ -1,24 +1,15 @@
-// Real infrastructure for the benchmarks. @bz/testkit cannot be imported outside vitest (its
-// index pulls in vitest's inject()), so the few pieces needed here are done directly.
-import { execFile } from "node:child_process";
+// Real infrastructure for the benchmarks, from the vitest-free part of the test kit.
 import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
+import { createDatabase, type DroppableDatabase, startKafkaBroker } from "@bz/testkit/infra";
 import pg from "pg";
 
-const run = promisify(execFile);
 export const repoRoot = join(import.meta.dirname, "..", "..", "..", "..");
-const kafkaScript = join(repoRoot, "infra", "kafka", "kafka.sh");
 
 /** A database of the benchmark's own, dropped by `drop()` even with connections open. */
-export interface BenchDatabase {
-  url: string;
-  name: string;
-  drop(): Promise<void>;
-}
+export type BenchDatabase = DroppableDatabase;
 
 /** Kafka brokers and the PostgreSQL server the benchmarks run against. */
 export interface BenchInfra {
@@ -34,19 +25,6 @@ export interface BenchInfra {
   stop(): Promise<void>;
 }
 
-/** A TCP port on 127.0.0.1 that was free a moment ago. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address !== null ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 /** Uses KAFKA_BROKERS when set, else starts a broker of its own (stopped by `stop()`). */
 export async function startInfra(adminUrl: string, log: (message: string) => void): Promise<BenchInfra> {
   const folders: string[] = [];
@@ -58,17 +36,11 @@ export async function startInfra(adminUrl: string, log: (message: string) => voi
   let brokers = process.env.KAFKA_BROKERS ?? "";
   let stopBroker: (() => Promise<void>) | undefined;
   if (brokers === "") {
-    const dataDir = tempDir("bz-bench-kafka-");
-    const port = await freePort();
-    const controllerPort = await freePort();
-    log(`starting a Kafka broker on 127.0.0.1:${port}`);
-    const { stdout } = await run(kafkaScript, ["start", dataDir, String(port), String(controllerPort)], {
-      timeout: 120_000,
-    });
-    brokers = stdout.trim();
-    stopBroker = async () => {
-      await run(kafkaScript, ["stop", dataDir], { timeout: 60_000 });
-    };
+    log("starting a Kafka broker");
+    const broker = await startKafkaBroker();
+    brokers = broker.brokers;
+    log(`Kafka broker on ${brokers}`);
+    stopBroker = () => broker.stop();
   }
   const suffix = randomBytes(3).toString("hex");
   let counter = 0;
@@ -78,19 +50,7 @@ export async function startInfra(adminUrl: string, log: (message: string) => voi
     adminUrl,
     tempDir,
     uniqueName: (prefix) => `${prefix}-bench-${suffix}-${++counter}`,
-    async createDatabase() {
-      const name = `bz_bench_${randomBytes(6).toString("hex")}`;
-      await withAdmin(adminUrl, (client) => client.query(`create database ${name}`));
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
-      return {
-        name,
-        url: url.toString(),
-        drop: async () => {
-          await withAdmin(adminUrl, (client) => client.query(`drop database if exists ${name} with (force)`));
-        },
-      };
-    },
+    createDatabase: () => createDatabase(adminUrl, "bz_bench"),
     async stop() {
       await stopBroker?.();
       for (const dir of folders) rmSync(dir, { recursive: true, force: true });
