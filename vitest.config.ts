@@ -16,7 +16,11 @@ export default defineConfig({
       {
         test: {
           name: "int",
-          include: ["**/*.int.test.ts", "test/{e2e,reliability,interop}/**/*.test.ts"],
+          include: [
+            "**/*.int.test.ts",
+            "test/{e2e,reliability,interop}/**/*.test.ts",
+            "test/bench/*.test.ts",
+          ],
           exclude: ["**/node_modules/**"],
           globalSetup: ["@bz/testkit/global-setup"],
           testTimeout: 120_000,

@@ -1,0 +1,60 @@
+// `make bench-smoke` inside `make test`, so the benchmark harness never rots. It checks that every
+// benchmark's code path ran and produced figures; it asserts no time (machines are noisy).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, inject, it } from "vitest";
+
+const out = mkdtempSync(join(tmpdir(), "bz-bench-smoke-"));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+interface Result {
+  name: string;
+  spreads: Record<string, { runs: number[] }>;
+}
+
+describe("benchmark harness (smoke)", () => {
+  it("runs every benchmark once at tiny sizes and reports figures for each", () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, "src", "main.ts"), "--smoke", "--out", out],
+      {
+        env: {
+          ...process.env,
+          KAFKA_BROKERS: inject("kafkaBrokers"),
+          DATABASE_URL: inject("postgresAdminUrl"),
+        },
+        encoding: "utf8",
+        timeout: 300_000,
+      },
+    );
+    expect(run.status, run.stderr.slice(-4000)).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, "benchmarks.json"), "utf8")) as {
+      smoke: boolean;
+      results: Result[];
+    };
+    expect(report.smoke).toBe(true);
+    expect(report.results.map((r) => r.name)).toEqual([
+      "B_codec",
+      "B_http",
+      "B_pipe",
+      "B_store",
+      "B_pglite",
+      "G1",
+      "G1_embedded",
+      "G2_1000",
+      "G2_half",
+      "G3",
+      "G4",
+      "G5",
+      "G6",
+    ]);
+    for (const result of report.results) {
+      const figures = Object.values(result.spreads).flatMap((spread) => spread.runs);
+      expect(figures.length, `${result.name} reported no figures`).toBeGreaterThan(0);
+      expect(figures.every(Number.isFinite), `${result.name} reported a non-number`).toBe(true);
+    }
+    expect(readFileSync(join(out, "BENCHMARKS.md"), "utf8")).toContain("## Summary");
+  });
+});
