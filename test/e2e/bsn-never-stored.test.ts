@@ -91,7 +91,15 @@ describe("the clear BSN in server mode", () => {
       const files = readdirSync(join(brokerDir, "data"), { recursive: true, withFileTypes: true }).filter(
         (f) => f.isFile(),
       );
-      const contents = files.map((f) => readFileSync(join(f.parentPath, f.name)));
+      // Other test files delete their topics meanwhile: a file that vanished holds nothing of ours.
+      const contents = files.flatMap((f) => {
+        try {
+          return [readFileSync(join(f.parentPath, f.name))];
+        } catch (error) {
+          if ((error as { code?: string }).code === "ENOENT") return [];
+          throw error;
+        }
+      });
       expect(contents.some((bytes) => bytes.includes(Buffer.from(events[0]?.eventId ?? "-")))).toBe(true);
       for (const bsn of [...bsns, "111222334"]) {
         expect(contents.filter((bytes) => bytes.includes(Buffer.from(bsn)))).toHaveLength(0);

@@ -37,6 +37,12 @@ export interface ConsumeOptions {
    * (100 ms doubling to 2 s), forever: turn bad records into dead letters instead of throwing.
    */
   handleBatch: (batch: RecordBatch) => Promise<void>;
+  /**
+   * How many partitions' batches may be in hand at once (each partition stays in order); default 1.
+   * More lets one batch be decoded while another waits on the store. The embedded log always
+   * works its partitions independently.
+   */
+  concurrency?: number;
 }
 
 /** A running consumer group member. */

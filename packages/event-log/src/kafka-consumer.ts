@@ -50,6 +50,7 @@ export async function consumeFromKafka(
       await consumer.run({
         autoCommit: false,
         eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: options.concurrency ?? 1,
         eachBatch: async ({
           batch,
           resolveOffset,

@@ -265,6 +265,30 @@ export function runEventLogContract(
       expect(total(await env.log.endOffsets(name))).toBe(400);
     });
 
+    it("keeps each partition in order and each record once when partitions are handled concurrently", async () => {
+      const name = await topic("contract.concurrent", 3);
+      const records = keyed(600, 30);
+      for (let i = 0; i < records.length; i += 200) await send(name, records.slice(i, i + 200));
+      let inHand = 0;
+      let mostInHand = 0;
+      const recording = await consume(env.log, {
+        groupId: env.topicName("contract.group"),
+        topics: [name],
+        concurrency: 3,
+        before: async () => {
+          inHand += 1;
+          mostInHand = Math.max(mostInHand, inHand);
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          inHand -= 1;
+        },
+      });
+      await handled(recording, 600, "the group receiving all 600 records");
+      expect(recording.violations).toEqual([]);
+      expect(new Set(recording.records.map(textOf)).size).toBe(600);
+      expect(mostInHand).toBeGreaterThanOrEqual(1);
+      expect(mostInHand).toBeLessThanOrEqual(3);
+    });
+
     it("refuses to send to or consume from a topic that was never created, with LOG_UNKNOWN_TOPIC", async () => {
       const missing = env.topicName("contract.missing");
       const producer = await env.log.producer();

@@ -167,6 +167,8 @@ export async function startRecorder(deps: RecorderDeps): Promise<Recorder> {
       groupId: deps.groupId,
       topics: deps.topics.map((topic) => topic.topic),
       fromBeginning: true,
+      // Decoding one partition's batch overlaps the store append of another's.
+      concurrency: 3,
       handleBatch,
     });
   } catch (error) {
