@@ -2,7 +2,7 @@
 import { env, loadConfigOrExit } from "@bz/config";
 import { type Partner, partners, topicFor } from "@bz/contracts";
 import { createKafkaEventLog } from "@bz/event-log";
-import { createLogger } from "@bz/observability";
+import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPseudonymizer, type Pseudonymizer, parsePseudonymKeys } from "@bz/privacy";
 import { z } from "zod";
 import { type ApiKeyEntry, parseApiKeys } from "./api-keys.ts";
@@ -49,11 +49,7 @@ const gateway = await buildGateway({
 await gateway.http.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });
 logger.info({ port: config.BZ_HTTP_PORT }, "gateway running");
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, async () => {
-    logger.info({ signal }, "gateway stopping");
-    await gateway.stop();
-    await log.close();
-    process.exit(0);
-  });
-}
+stopOnSignals(logger, async () => {
+  await gateway.stop();
+  await log.close();
+});

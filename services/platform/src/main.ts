@@ -1,7 +1,7 @@
 // `make demo`: the whole platform embedded in one process, nothing to install.
 import { resolve } from "node:path";
 import { env, loadConfigOrExit } from "@bz/config";
-import { createLogger } from "@bz/observability";
+import { createLogger, stopOnSignals } from "@bz/observability";
 import { z } from "zod";
 import { startPlatform } from "./platform.ts";
 
@@ -47,14 +47,8 @@ process.stdout.write(
   `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics${timeline}\n  data folder:        ${dataDir}\nPress Ctrl-C to stop.\n`,
 );
 
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    process.stdout.write("\nstopping...\n");
-    await platform.stop();
-    process.stdout.write("stopped; data kept in the data folder\n");
-    process.exit(0);
-  });
-}
+stopOnSignals(logger, async () => {
+  process.stdout.write("\nstopping...\n");
+  await platform.stop();
+  process.stdout.write("stopped; data kept in the data folder\n");
+});

@@ -1,7 +1,7 @@
 // The projector as its own process (server mode): event store in, read models out.
 import { env, loadConfigOrExit } from "@bz/config";
 import { createSqlEventStore } from "@bz/event-store";
-import { createLogger } from "@bz/observability";
+import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPostgresClient } from "@bz/sql";
 import { z } from "zod";
 import { buildProjectorService } from "./app.ts";
@@ -28,12 +28,9 @@ const service = await buildProjectorService({ store, readModels, logger });
 await service.http.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });
 logger.info({ port: config.BZ_HTTP_PORT }, "projector running");
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, async () => {
-    await service.stop();
-    await store.close();
-    await storeSql.close();
-    if (readModels !== storeSql) await readModels.close();
-    process.exit(0);
-  });
-}
+stopOnSignals(logger, async () => {
+  await service.stop();
+  await store.close();
+  await storeSql.close();
+  if (readModels !== storeSql) await readModels.close();
+});

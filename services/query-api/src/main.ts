@@ -1,6 +1,6 @@
 // The query API as its own process (server mode), reading the read models in PostgreSQL.
 import { env, loadConfigOrExit } from "@bz/config";
-import { createLogger } from "@bz/observability";
+import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPostgresClient } from "@bz/sql";
 import { z } from "zod";
 import { buildQueryApi } from "./app.ts";
@@ -21,10 +21,7 @@ const app = await buildQueryApi({ readModels, logger });
 await app.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });
 logger.info({ port: config.BZ_HTTP_PORT }, "query API running");
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, async () => {
-    await app.close();
-    await readModels.close();
-    process.exit(0);
-  });
-}
+stopOnSignals(logger, async () => {
+  await app.close();
+  await readModels.close();
+});

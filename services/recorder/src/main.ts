@@ -2,7 +2,7 @@
 import { env, loadConfigOrExit } from "@bz/config";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
-import { createLogger } from "@bz/observability";
+import { createLogger, stopOnSignals } from "@bz/observability";
 import { z } from "zod";
 import { buildRecorderService } from "./app.ts";
 import { partnerTopics } from "./partner-topics.ts";
@@ -32,12 +32,8 @@ const service = await buildRecorderService({
 await service.http.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });
 logger.info({ port: config.BZ_HTTP_PORT }, "recorder running");
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, async () => {
-    logger.info({ signal }, "recorder stopping");
-    await service.stop();
-    await log.close();
-    await store.close();
-    process.exit(0);
-  });
-}
+stopOnSignals(logger, async () => {
+  await service.stop();
+  await log.close();
+  await store.close();
+});

@@ -1,7 +1,7 @@
 // The simulator as its own process (server mode): simulated partners publish to Kafka.
 import { env, loadConfigOrExit } from "@bz/config";
 import { createKafkaEventLog } from "@bz/event-log";
-import { createLogger } from "@bz/observability";
+import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
 import { createCareSimulation } from "@bz/simulation";
 import { z } from "zod";
@@ -29,11 +29,8 @@ const simulation = createCareSimulation({
 });
 const simulator = startSimulator({ producer, simulation, rate: config.BZ_SIMULATOR_RATE, logger });
 logger.info({ rate: config.BZ_SIMULATOR_RATE }, "simulator running");
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, async () => {
-    await simulator.stop();
-    await producer.close();
-    await log.close();
-    process.exit(0);
-  });
-}
+stopOnSignals(logger, async () => {
+  await simulator.stop();
+  await producer.close();
+  await log.close();
+});
