@@ -1,4 +1,3 @@
-import type { RecordedEvent } from "@bz/event-store";
 import {
   applyBatch,
   migrateCheckpoints,
@@ -7,6 +6,7 @@ import {
   resetProjection,
   timelineProjection,
 } from "@bz/projections";
+import { storedContact } from "@bz/projections/testing";
 import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
 import { useTestDatabase } from "@bz/testkit";
 import fc from "fast-check";
@@ -14,28 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const db = useTestDatabase();
 
-function careEvent(position: number, subject: string, minutes: number): RecordedEvent {
-  const eventId = `00000000-0000-4000-8000-${position.toString().padStart(12, "0")}`;
-  return {
-    streamId: `subject-${subject}`,
-    revision: 0,
-    globalPosition: BigInt(position),
-    eventId,
-    type: "ContactDelivered",
-    recordedAt: new Date(),
-    metadata: {},
-    data: {
-      eventId,
-      eventType: "ContactDelivered",
-      occurredAt: new Date(Date.UTC(2026, 0, 1, 0, position)).toISOString(),
-      publisher: "trajekt",
-      subject,
-      buurtCode: "BU09350400",
-      financingDomain: "WMO",
-      minutes,
-    },
-  };
-}
+const careEvent = (position: number, subject: string, minutes: number) =>
+  storedContact({ position, subject, minutes });
 
 for (const dialect of ["postgres", "pglite"] as const) {
   describe(`timeline projection on ${dialect}`, () => {
@@ -63,7 +43,7 @@ for (const dialect of ["postgres", "pglite"] as const) {
       expect(timeline.map((row) => row.details.minutes)).toEqual([5, 45, 30]);
       expect(timeline[0]).toMatchObject({
         eventType: "ContactDelivered",
-        publisher: "trajekt",
+        publisher: "TRAJEKT",
         position: "4",
       });
     });

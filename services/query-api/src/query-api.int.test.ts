@@ -1,7 +1,7 @@
-import type { RecordedEvent } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
 import { createLogger } from "@bz/observability";
 import { applyBatch, migrateCheckpoints, timelineProjection } from "@bz/projections";
+import { storedContact } from "@bz/projections/testing";
 import { buildQueryApi } from "@bz/query-api";
 import { createPostgresClient, type SqlClient } from "@bz/sql";
 import { useTestDatabase } from "@bz/testkit";
@@ -11,28 +11,8 @@ const db = useTestDatabase();
 let sql: SqlClient;
 let api: HttpApp;
 
-function event(position: number, publisher: string, subject = "k1:client-1"): RecordedEvent {
-  const eventId = `00000000-0000-4000-8000-${String(position).padStart(12, "0")}`;
-  return {
-    streamId: `client-${subject}`,
-    revision: position,
-    globalPosition: BigInt(position),
-    eventId,
-    type: "ContactDelivered",
-    recordedAt: new Date(),
-    metadata: {},
-    data: {
-      eventId,
-      eventType: "ContactDelivered",
-      occurredAt: new Date(Date.UTC(2026, 10, 1, 9, position)).toISOString(),
-      publisher,
-      subject,
-      buurtCode: "BU09350404",
-      financingDomain: "ZVW",
-      minutes: position,
-    },
-  };
-}
+const event = (position: number, publisher: string) =>
+  storedContact({ position, publisher, subject: "k1:client-1" });
 
 const viewer = (organisation: string, user = "prof-1") => ({
   "x-bz-user": user,
