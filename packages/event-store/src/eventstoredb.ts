@@ -34,6 +34,7 @@ import type {
   StreamAppend,
 } from "./event-store.ts";
 import { esdbSubscription } from "./eventstoredb-subscription.ts";
+import { openSubscriptions } from "./open-subscriptions.ts";
 
 /** Options of {@link createEventStoreDbStore}. */
 export interface EventStoreDbOptions {
@@ -95,7 +96,7 @@ export async function createEventStoreDbStore(options: EventStoreDbOptions): Pro
     : `${options.connectionString}${options.connectionString.includes("?") ? "&" : "?"}nodePreference=leader`;
   const client = KurrentDBClient.connectionString(connectionString);
   const batchConcurrency = options.batchConcurrency ?? 8;
-  const subscriptions = new Set<{ stop(): Promise<void> }>();
+  const subscriptions = openSubscriptions();
   let closed = false;
 
   async function readStream(streamId: string, read: { fromRevision?: number; maxCount?: number } = {}) {
@@ -236,17 +237,12 @@ export async function createEventStoreDbStore(options: EventStoreDbOptions): Pro
     },
     subscribeToAll(subscribeOptions) {
       const subscription = esdbSubscription(client, subscribeOptions, toRecorded);
-      subscriptions.add(subscription);
-      void subscription.done.then(
-        () => subscriptions.delete(subscription),
-        () => subscriptions.delete(subscription),
-      );
-      return subscription;
+      return subscriptions.track(subscription);
     },
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
+      await subscriptions.stopAll();
       await client.dispose();
     },
   };

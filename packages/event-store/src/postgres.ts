@@ -1,6 +1,7 @@
 import { BzError } from "@bz/errors";
 import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
-import type { EventStore, RecordedEvent, Subscription } from "./event-store.ts";
+import type { EventStore, RecordedEvent } from "./event-store.ts";
+import { openSubscriptions } from "./open-subscriptions.ts";
 import { pollingSubscription } from "./polling-subscription.ts";
 import { appendInTransaction } from "./sql-append.ts";
 import { checkSchemaName, migrate } from "./sql-schema.ts";
@@ -93,7 +94,7 @@ export async function createSqlEventStore(
   const wakeAll = () => {
     for (const wake of [...waiters]) wake();
   };
-  const subscriptions = new Set<Subscription>();
+  const subscriptions = openSubscriptions();
   let closed = false;
 
   const readAll = (readOptions: { after?: bigint; maxCount?: number } = {}) =>
@@ -155,18 +156,13 @@ export async function createSqlEventStore(
           }),
       };
       const subscription = pollingSubscription(source, subscribeOptions, pollIntervalMs);
-      subscriptions.add(subscription);
-      void subscription.done.then(
-        () => subscriptions.delete(subscription),
-        () => subscriptions.delete(subscription),
-      );
-      return subscription;
+      return subscriptions.track(subscription);
     },
 
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.all([...subscriptions].map((subscription) => subscription.stop()));
+      await subscriptions.stopAll();
       if (options.closeClient === true) await sql.close();
     },
   };
