@@ -3,7 +3,7 @@ import type { EventStore } from "@bz/event-store";
 import { createHttpApp, type HttpApp } from "@bz/http";
 import { createMetricsRegistry, type Logger, type Registry } from "@bz/observability";
 import { careContracts } from "./care-contracts.ts";
-import { type Recorder, type RecorderTopic, startRecorder } from "./recorder.ts";
+import { type Recorder, type RecorderContracts, type RecorderTopic, startRecorder } from "./recorder.ts";
 import { createRecorderMetrics } from "./recorder-metrics.ts";
 
 /** Everything the recorder service is built from; tests pass real adapters on test infrastructure. */
@@ -14,6 +14,8 @@ export interface RecorderServiceDeps {
   groupId: string;
   logger: Logger;
   partitions: number;
+  /** The catalogue's rules by default; another set stands for an older or newer deployment. */
+  contracts?: RecorderContracts;
   /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
   metrics?: Registry;
 }
@@ -37,7 +39,7 @@ export async function buildRecorderService(deps: RecorderServiceDeps): Promise<R
   const recorder = await startRecorder({
     log: deps.log,
     store: deps.store,
-    contracts: careContracts,
+    contracts: deps.contracts ?? careContracts,
     topics: deps.topics,
     groupId: deps.groupId,
     logger: deps.logger.child({ component: "recorder" }),

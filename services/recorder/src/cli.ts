@@ -2,9 +2,11 @@
 // bz-dead-letters: list a partner's dead letters per reason, and replay chosen ones after a fix.
 //   node services/recorder/src/cli.ts list   [--partner envida] [--reason CONTRACT_UNKNOWN_FINGERPRINT]
 //   node services/recorder/src/cli.ts replay --partner envida (--reason CODE | --offsets 0:12,1:5 | --all)
+// Environment: BZ_KAFKA_BROKERS, and BZ_TOPIC_SUFFIX like the recorder's (side-by-side environments).
 import { parseArgs } from "node:util";
 import { env, loadConfigOrExit } from "@bz/config";
 import { partners } from "@bz/contracts";
+import { errorCodes } from "@bz/errors";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createLogger } from "@bz/observability";
 import { SingleBar } from "cli-progress";
@@ -33,6 +35,11 @@ const slugs = partners.map((p) => p.slug);
 if (values.partner !== undefined && !slugs.includes(values.partner)) {
   fail(`unknown partner "${values.partner}"; expected one of ${slugs.join(", ")}`);
 }
+if (values.reason !== undefined && !Object.hasOwn(errorCodes, values.reason)) {
+  fail(
+    `unknown reason "${values.reason}"; expected a code from docs/errors.md, e.g. CONTRACT_UNKNOWN_FINGERPRINT`,
+  );
+}
 const offsets = values.offsets?.split(",").map((pair) => {
   const match = /^(\d+):(\d+)$/.exec(pair.trim());
   if (match === null) fail(`bad offset "${pair}"; expected partition:offset, e.g. 0:12`);
@@ -43,12 +50,15 @@ if (command === "replay" && values.reason === undefined && offsets === undefined
   fail("replay needs --reason CODE, --offsets p:o[,p:o] or --all to say which dead letters to send back");
 }
 
-const config = loadConfigOrExit(z.object({ BZ_KAFKA_BROKERS: env.brokers() }));
+const config = loadConfigOrExit(
+  z.object({ BZ_KAFKA_BROKERS: env.brokers(), BZ_TOPIC_SUFFIX: env.topicSuffix() }),
+);
 const logger = createLogger({ service: "dead-letters", level: "warn", destination: process.stderr as never });
 const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-dead-letters", logger });
 try {
-  const chosen = partnerTopics().filter(
-    (t) => values.partner === undefined || t.topic === `care.${values.partner}.v1`,
+  const slugOf = new Map(partners.map((p) => [p.id as string, p.slug]));
+  const chosen = partnerTopics(config.BZ_TOPIC_SUFFIX).filter(
+    (t) => values.partner === undefined || slugOf.get(t.partner) === values.partner,
   );
   for (const topic of chosen) {
     const letters = (await readDeadLetters(log, topic.deadLetterTopic)).filter(
