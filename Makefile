@@ -20,8 +20,9 @@ lint: setup
 typecheck: setup
 	@tsc -b tsconfig.json
 
+# `make test-only T=packages/privacy` runs the tests whose path contains T (all of them without T).
 test-only: setup
-	@node scripts/run-tests.ts
+	@node scripts/run-tests.ts $(T)
 
 test: setup
 	@biome check . && tsc -b tsconfig.json && node scripts/run-tests.ts

@@ -1,5 +1,6 @@
 // The simulator as its own process (server mode): simulated partners publish to Kafka.
 import { env, loadConfigOrExit } from "@bz/config";
+import { topicFor } from "@bz/contracts";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
@@ -14,6 +15,7 @@ const config = loadConfigOrExit(
     BZ_SIMULATOR_RATE: env.positiveInt(20),
     BZ_SIMULATOR_CLIENTS: env.positiveInt(2000),
     BZ_SIMULATOR_SEED: env.positiveInt(2026),
+    BZ_TOPIC_SUFFIX: env.topicSuffix(),
     BZ_LOG_LEVEL: env.logLevel(),
   }),
 );
@@ -27,7 +29,13 @@ const simulation = createCareSimulation({
   clients: config.BZ_SIMULATOR_CLIENTS,
   pseudonymize: pseudonymizer.pseudonymize,
 });
-const simulator = startSimulator({ producer, simulation, rate: config.BZ_SIMULATOR_RATE, logger });
+const simulator = startSimulator({
+  producer,
+  simulation,
+  rate: config.BZ_SIMULATOR_RATE,
+  logger,
+  topicOf: (partner) => topicFor(partner, config.BZ_TOPIC_SUFFIX),
+});
 logger.info({ rate: config.BZ_SIMULATOR_RATE }, "simulator running");
 stopOnSignals(logger, async () => {
   await simulator.stop();
