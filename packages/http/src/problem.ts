@@ -16,7 +16,7 @@ export interface Problem {
   title: string;
   status: number;
   detail: string;
-  code: ErrorCode | "HTTP_INTERNAL";
+  code: ErrorCode;
   instance?: string;
   "invalid-params"?: InvalidParam[];
 }
@@ -32,6 +32,7 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   CONTRACT_INVALID_VALUE: 400,
   CONTRACT_UNKNOWN_TYPE: 400,
   CONTRACT_OVERSIZED: 413,
+  INGEST_BATCH_TOO_LARGE: 413,
   PRIVACY_INVALID_BSN: 400,
   INGEST_UNKNOWN_WARD: 400,
   STORE_UNAVAILABLE: 503,

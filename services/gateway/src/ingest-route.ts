@@ -1,7 +1,7 @@
 import type { Partner } from "@bz/contracts";
 import { isBzError } from "@bz/errors";
 import type { OutgoingRecord } from "@bz/event-log";
-import { type HttpApp, problemErrorHandler, sendProblem } from "@bz/http";
+import { type HttpApp, problemErrorHandler } from "@bz/http";
 import type { Logger } from "@bz/observability";
 import { prepareEvents } from "@bz/partner-sdk";
 import type { Pseudonymizer } from "@bz/privacy";
@@ -45,16 +45,6 @@ export async function ingestRoutes(app: HttpApp, options: IngestRouteOptions): P
     const partner = partnerOf.get(request) ?? "unknown";
     const reason = isBzError(error) ? error.code : (error.code ?? "HTTP_INTERNAL");
     metrics.rejected.inc({ partner, reason }, eventCount.get(request) ?? 1);
-    if (isBzError(error, "INGEST_BATCH_TOO_LARGE")) {
-      return sendProblem(reply, {
-        type: "https://blauwezorg.nl/problems/ingest-batch-too-large",
-        title: error.code,
-        status: 413,
-        detail: error.message,
-        code: error.code,
-        instance: request.url,
-      });
-    }
     return problemErrorHandler(error, request, reply);
   });
 

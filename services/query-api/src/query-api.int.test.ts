@@ -42,8 +42,11 @@ describe("query API timeline", () => {
     const entries = response.json().entries as { eventId: string; publisher: string }[];
     expect(entries.map((e) => e.publisher)).toEqual(["TRAJEKT", "TRAJEKT"]);
 
-    const log = (await api.inject({ url: "/v1/clients/k1:client-1/access-log" })).json();
-    const last = log.entries.at(-1);
+    const log = (
+      await api.inject({ url: "/v1/clients/k1:client-1/access-log", headers: viewer("TRAJEKT") })
+    ).json();
+    // The newest entry is this look at the log itself; the one before it is the timeline read.
+    const last = log.entries.at(-2);
     expect(last).toMatchObject({
       action: "read",
       userId: "prof-1",
@@ -59,12 +62,36 @@ describe("query API timeline", () => {
   });
 
   it("does not show another partner's events (no consent is modelled yet), and still logs the read", async () => {
-    const before = (await api.inject({ url: "/v1/clients/k1:client-1/access-log" })).json().entries.length;
+    const readLog = async () =>
+      (await api.inject({ url: "/v1/clients/k1:client-1/access-log", headers: viewer("TRAJEKT") })).json()
+        .entries;
+    const before = (await readLog()).length;
     const response = await api.inject({ url: "/v1/clients/k1:client-1/timeline", headers: viewer("ENVIDA") });
     expect(response.json().entries).toEqual([]);
-    const after = (await api.inject({ url: "/v1/clients/k1:client-1/access-log" })).json().entries;
-    expect(after).toHaveLength(before + 1);
-    expect(after.at(-1)).toMatchObject({ organisation: "ENVIDA", objects: { ids: [] } });
+    const after = await readLog();
+    expect(after).toHaveLength(before + 2);
+    expect(after.at(-2)).toMatchObject({
+      organisation: "ENVIDA",
+      objects: { kind: "ClientTimeline", ids: [] },
+    });
+  });
+
+  it("logs who reads a client's access log, and refuses an anonymous look at it", async () => {
+    const anonymous = await api.inject({ url: "/v1/clients/k1:client-2/access-log" });
+    expect(anonymous.statusCode).toBe(400);
+    expect(anonymous.headers["content-type"]).toContain("application/problem+json");
+    const response = await api.inject({
+      url: "/v1/clients/k1:client-2/access-log",
+      headers: { ...viewer("TRAJEKT"), "x-bz-purpose": "CLIENT_ACCESS_REQUEST" },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.json().subject).toBe("k1:client-2");
+    expect(response.json().entries.at(-1)).toMatchObject({
+      userId: "prof-1",
+      organisation: "TRAJEKT",
+      purpose: "CLIENT_ACCESS_REQUEST",
+      objects: { kind: "ClientAccessLog", ids: [] },
+    });
   });
 
   it("answers a read without identity with problem+json naming the missing headers", async () => {

@@ -3,7 +3,7 @@ import type { HttpApp } from "@bz/http";
 import { readTimeline } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
 import { z } from "zod";
-import { viewerHeaders } from "./viewer.ts";
+import { type Viewer, viewerHeaders } from "./viewer.ts";
 
 const timelineEntry = z.object({
   position: z.string().describe("Global position in the event store"),
@@ -23,6 +23,25 @@ const subjectParams = z.object({
     .max(128, "a pseudonym has at most 128 characters")
     .describe("The client's pseudonym (never a BSN)"),
 });
+
+type ViewerRequest = { headers: Viewer; ip: string; raw: { headers: Record<string, unknown> } };
+
+/** The NEN 7513 fields every read shares: who, on whose behalf, from where, why, emergency or not. */
+function readBy(request: ViewerRequest, subject: string) {
+  const viewer = request.headers;
+  return {
+    at: new Date().toISOString(),
+    action: "read" as const,
+    subject,
+    userId: viewer["x-bz-user"],
+    onBehalfOf: viewer["x-bz-on-behalf-of"] ?? viewer["x-bz-user"],
+    organisation: viewer["x-bz-organisation"],
+    accessPoint:
+      `query-api ${request.ip} ${String(request.raw.headers["user-agent"] ?? "").slice(0, 120)}`.trim(),
+    purpose: viewer["x-bz-purpose"],
+    emergency: viewer["x-bz-emergency"],
+  };
+}
 
 /**
  * Client timeline routes. Every read is written to the access log in the same transaction before
@@ -51,25 +70,17 @@ export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
         },
       },
       async (request) => {
-        const viewer = request.headers;
         const { subject } = request.params;
         const entries = await readModels.transaction(async (tx) => {
-          const rows = await readTimeline(tx, subject, request.query.limit, [viewer["x-bz-organisation"]]);
+          const rows = await readTimeline(tx, subject, request.query.limit, [
+            request.headers["x-bz-organisation"],
+          ]);
           await accessLog.record(tx, {
-            at: new Date().toISOString(),
-            action: "read",
-            subject,
-            userId: viewer["x-bz-user"],
-            onBehalfOf: viewer["x-bz-on-behalf-of"] ?? viewer["x-bz-user"],
-            organisation: viewer["x-bz-organisation"],
-            accessPoint:
-              `query-api ${request.ip} ${String(request.headers["user-agent"] ?? "").slice(0, 120)}`.trim(),
+            ...readBy(request, subject),
             objects: { kind: "ClientTimeline", ids: rows.map((row) => row.eventId) },
-            purpose: viewer["x-bz-purpose"],
             legalBasis: "own organisation's records (WGBO treatment relationship)",
             consentRef: null,
             careRelationship: null,
-            emergency: viewer["x-bz-emergency"],
           });
           return rows;
         });
@@ -81,7 +92,9 @@ export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
       "/v1/clients/:subject/access-log",
       {
         schema: {
-          summary: "Every logged access to a client's data, oldest first (the client's right to see it)",
+          summary:
+            "Every logged access to a client's data, oldest first (the client's right to see it); who reads it is logged too",
+          headers: viewerHeaders,
           params: subjectParams,
           response: {
             200: z.object({
@@ -108,10 +121,20 @@ export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
           },
         },
       },
-      async (request) => ({
-        subject: request.params.subject,
-        entries: await accessLog.entriesFor(request.params.subject),
-      }),
+      async (request) => {
+        const { subject } = request.params;
+        // Who looked at a client's record is itself client-level data: logged first, fail closed.
+        await readModels.transaction((tx) =>
+          accessLog.record(tx, {
+            ...readBy(request, subject),
+            objects: { kind: "ClientAccessLog", ids: [] },
+            legalBasis: "the client's right to see who accessed their data (NEN 7513, AVG art. 15)",
+            consentRef: null,
+            careRelationship: null,
+          }),
+        );
+        return { subject, entries: await accessLog.entriesFor(subject) };
+      },
     );
   };
 }

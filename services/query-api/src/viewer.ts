@@ -19,7 +19,10 @@ export const viewerHeaders = z.object({
     .string({ error: "send x-bz-organisation: the partner the professional works for, e.g. TRAJEKT" })
     .regex(/^[A-Z_]{2,40}$/, "x-bz-organisation is a partner id such as TRAJEKT or LEGER_DES_HEILS"),
   "x-bz-purpose": z
-    .enum(["CARE", "CARE_COORDINATION"], { error: "x-bz-purpose is CARE or CARE_COORDINATION" })
+    .enum(["CARE", "CARE_COORDINATION", "CLIENT_ACCESS_REQUEST"], {
+      error:
+        "x-bz-purpose is CARE, CARE_COORDINATION or CLIENT_ACCESS_REQUEST (showing a client their access log)",
+    })
     .default("CARE"),
   "x-bz-emergency": z
     .enum(["true", "false"], { error: "x-bz-emergency is true or false" })
