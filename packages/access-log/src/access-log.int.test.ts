@@ -65,6 +65,39 @@ for (const dialect of ["postgres", "pglite"] as const) {
       expect(await log.verify()).toBeUndefined();
     });
 
+    it("hashes in the database exactly as the TypeScript check does, whatever the text", async () => {
+      const log = await createAccessLog(sql);
+      const odd = {
+        ...entry("client-ü"),
+        userId: 'Zoë "quoted" \\ back\\slash',
+        accessPoint: "ecd 🏥 \u2028 line\nbreak \u0001",
+        objects: { kind: "ClientTimeline", ids: ["é", "\u00a0"] },
+        consentRef: "consent/ç",
+      };
+      const stored = await log.record(sql, odd);
+      expect((await log.entriesFor("client-ü")).at(-1)).toMatchObject({
+        userId: odd.userId,
+        hash: stored.hash,
+      });
+      expect(await log.verify()).toBeUndefined();
+    });
+
+    it("continues the chain of a log written before the chain head existed", async () => {
+      const log = await createAccessLog(sql);
+      await log.record(sql, entry("client-h"));
+      // An older version kept no head row: the next start derives it from the newest entry.
+      await sql.exec("drop table access_log.chain_head");
+      const reopened = await createAccessLog(sql);
+      const next = await reopened.record(sql, entry("client-h", "u-4"));
+      expect(await reopened.verify()).toBeUndefined();
+      const { rows } = await sql.query<{ hash: string }>(
+        "select hash from access_log.entries where sequence = $1",
+        [next.sequence - 1],
+      );
+      expect(next.previousHash).toBe(rows[0]?.hash);
+      expect((await reopened.entriesFor("client-h")).map((e) => e.userId)).toEqual(["u-1", "u-4"]);
+    });
+
     it("refuses updates, deletes and truncation", async () => {
       await createAccessLog(sql);
       await expect(sql.query("update access_log.entries set user_id = 'someone-else'")).rejects.toThrow(
@@ -72,6 +105,7 @@ for (const dialect of ["postgres", "pglite"] as const) {
       );
       await expect(sql.query("delete from access_log.entries")).rejects.toThrow(/append-only/);
       await expect(sql.query("truncate access_log.entries")).rejects.toThrow(/append-only/);
+      await expect(sql.query("delete from access_log.chain_head")).rejects.toThrow(/append-only/);
     });
 
     it("finds a tampered entry even when the triggers were bypassed", async () => {

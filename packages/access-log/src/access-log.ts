@@ -4,14 +4,14 @@ import type { SqlClient, SqlQueryable } from "@bz/sql";
 import {
   type AccessEntry,
   type ChainedEntry,
-  canonicalEntry,
+  canonicalTail,
   firstBrokenLink,
   genesisHash,
 } from "./domain/access-entry.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-// Distinct from the event store's lock key: access-log appends queue only behind each other.
-const appendLockKey = 7513;
+// Serialises schema creation only; appends queue on the chain head's row lock.
+const migrateLockKey = 7513;
 
 const statements = [
   "create schema if not exists access_log",
@@ -35,6 +35,20 @@ const statements = [
     hash text not null
   )`,
   "create index if not exists entries_subject on access_log.entries (subject, sequence)",
+  // The newest link of the chain, in one row: an append updates it and inserts the entry in one
+  // statement, so the row lock that keeps the chain linear is held for no client round trip.
+  `create table if not exists access_log.chain_head (
+    id int primary key check (id = 1),
+    sequence bigint not null,
+    hash text not null,
+    previous_hash text not null
+  )`,
+  `insert into access_log.chain_head (id, sequence, hash, previous_hash)
+    select 1, coalesce(max(e.sequence), 0),
+           coalesce((select l.hash from access_log.entries l order by l.sequence desc limit 1), '${genesisHash}'),
+           '${genesisHash}'
+      from access_log.entries e
+    on conflict (id) do nothing`,
   `create or replace function access_log.refuse_change() returns trigger language plpgsql as $$
     begin
       raise exception 'the access log is append-only: % is not allowed', tg_op;
@@ -46,7 +60,28 @@ const statements = [
   "drop trigger if exists entries_no_truncate on access_log.entries",
   `create trigger entries_no_truncate before truncate on access_log.entries
     for each statement execute function access_log.refuse_change()`,
+  "drop trigger if exists chain_head_kept on access_log.chain_head",
+  `create trigger chain_head_kept before delete or truncate on access_log.chain_head
+    for each statement execute function access_log.refuse_change()`,
 ];
+
+// One statement: advance the head (waiting for its row lock; READ COMMITTED re-reads the row the
+// previous appender committed), hash the new link in the database exactly as canonicalEntry does
+// in TypeScript, and insert the entry. Without a head row nothing is inserted: the caller fails.
+const appendStatement = `
+  with head as (
+    update access_log.chain_head
+       set sequence = sequence + 1,
+           previous_hash = hash,
+           hash = encode(sha256(convert_to('[' || (sequence + 1)::text || ',"' || hash || '",' || $1, 'UTF8')), 'hex')
+     where id = 1
+    returning sequence, previous_hash, hash
+  )
+  insert into access_log.entries (sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point,
+     object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash)
+  select head.sequence, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, head.previous_hash, head.hash
+    from head
+  returning sequence::text as sequence, previous_hash, hash`;
 
 interface EntryRow {
   sequence: string;
@@ -95,10 +130,11 @@ function toEntry(row: EntryRow): ChainedEntry {
 /** The NEN 7513 access log: append-only (the database refuses changes) and hash-chained. */
 export interface AccessLog {
   /**
-   * Appends an entry inside the caller's transaction, so the data it covers is returned only when
-   * the entry is stored (fail closed). Returns the stored entry.
+   * Appends an entry in one statement: on the client it commits at once; on a transaction it
+   * commits with it. Return the data it covers only after this resolved (fail closed). Returns the
+   * stored entry; throws ACCESS_LOG_UNAVAILABLE when it cannot be stored.
    */
-  record(tx: SqlQueryable, entry: AccessEntry): Promise<ChainedEntry>;
+  record(sql: SqlQueryable, entry: AccessEntry): Promise<ChainedEntry>;
   /** Every access to one client's data, oldest first: what the client may ask to see. */
   entriesFor(subject: string): Promise<ChainedEntry[]>;
   /** Recomputes the whole chain; the sequence of the first tampered entry, or undefined if intact. */
@@ -108,28 +144,19 @@ export interface AccessLog {
 /** Creates the log's table (append-only by trigger) when missing, on PostgreSQL or PGlite. */
 export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
   await sql.transaction(async (tx) => {
-    await tx.query("select pg_advisory_xact_lock($1)", [appendLockKey]);
+    await tx.query("select pg_advisory_xact_lock($1)", [migrateLockKey]);
     for (const statement of statements) await tx.query(statement);
   });
   // Qualified names: a bare `order by sequence` would sort by the text alias, so "9" after "10".
   const columns =
     "e.sequence::text as sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point, object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash";
   return {
-    async record(tx, entry) {
+    async record(sql, entry) {
       try {
-        await tx.query("select pg_advisory_xact_lock($1)", [appendLockKey]);
-        const { rows } = await tx.query<{ sequence: string; hash: string }>(
-          "select e.sequence::text as sequence, e.hash from access_log.entries e order by e.sequence desc limit 1",
-        );
-        const sequence = Number(rows[0]?.sequence ?? 0) + 1;
-        const previousHash = rows[0]?.hash ?? genesisHash;
-        const hash = sha256(canonicalEntry(entry, sequence, previousHash));
-        await tx.query(
-          `insert into access_log.entries (sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point,
-             object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)`,
+        const { rows } = await sql.query<{ sequence: string; previous_hash: string; hash: string }>(
+          appendStatement,
           [
-            sequence,
+            canonicalTail(entry),
             entry.at,
             entry.action,
             entry.subject,
@@ -144,10 +171,14 @@ export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
             entry.consentRef,
             entry.careRelationship,
             entry.emergency,
-            previousHash,
-            hash,
           ],
         );
+        const row = rows[0];
+        if (row === undefined)
+          throw new Error("access_log.chain_head has no row: the chain cannot be extended");
+        const sequence = Number(row.sequence);
+        const previousHash = row.previous_hash;
+        const hash = row.hash;
         return { ...entry, sequence, previousHash, hash };
       } catch (cause) {
         throw new BzError(

@@ -44,8 +44,8 @@ function readBy(request: ViewerRequest, subject: string) {
 }
 
 /**
- * Client timeline routes. Every read is written to the access log in the same transaction before
- * the data leaves (no entry, no data). Until consent is modelled, a professional sees only the
+ * Client timeline routes. Every read is written to the access log, committed, before the data
+ * leaves (no entry, no data). Until consent is modelled, a professional sees only the
  * events of their own organisation: the one rule that needs no consent.
  */
 export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
@@ -71,18 +71,16 @@ export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
       },
       async (request) => {
         const { subject } = request.params;
-        const entries = await readModels.transaction(async (tx) => {
-          const rows = await readTimeline(tx, subject, request.query.limit, [
-            request.headers["x-bz-organisation"],
-          ]);
-          await accessLog.record(tx, {
-            ...readBy(request, subject),
-            objects: { kind: "ClientTimeline", ids: rows.map((row) => row.eventId) },
-            legalBasis: "own organisation's records (WGBO treatment relationship)",
-            consentRef: null,
-            careRelationship: null,
-          });
-          return rows;
+        const entries = await readTimeline(readModels, subject, request.query.limit, [
+          request.headers["x-bz-organisation"],
+        ]);
+        // Fail closed: the rows leave only after their access-log entry is committed.
+        await accessLog.record(readModels, {
+          ...readBy(request, subject),
+          objects: { kind: "ClientTimeline", ids: entries.map((row) => row.eventId) },
+          legalBasis: "own organisation's records (WGBO treatment relationship)",
+          consentRef: null,
+          careRelationship: null,
         });
         return { subject, entries };
       },
@@ -124,15 +122,13 @@ export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
       async (request) => {
         const { subject } = request.params;
         // Who looked at a client's record is itself client-level data: logged first, fail closed.
-        await readModels.transaction((tx) =>
-          accessLog.record(tx, {
-            ...readBy(request, subject),
-            objects: { kind: "ClientAccessLog", ids: [] },
-            legalBasis: "the client's right to see who accessed their data (NEN 7513, AVG art. 15)",
-            consentRef: null,
-            careRelationship: null,
-          }),
-        );
+        await accessLog.record(readModels, {
+          ...readBy(request, subject),
+          objects: { kind: "ClientAccessLog", ids: [] },
+          legalBasis: "the client's right to see who accessed their data (NEN 7513, AVG art. 15)",
+          consentRef: null,
+          careRelationship: null,
+        });
         return { subject, entries: await accessLog.entriesFor(subject) };
       },
     );

@@ -38,6 +38,33 @@ const entryArb: fc.Arbitrary<AccessEntry> = fc.record({
 });
 
 describe("access log chain", () => {
+  it("keeps the canonical text of every entry already stored: the JSON array of all its fields (property)", () => {
+    fc.assert(
+      fc.property(entryArb, fc.nat(), fc.string(), (entry, sequence, previousHash) => {
+        expect(canonicalEntry(entry, sequence, previousHash)).toBe(
+          JSON.stringify([
+            sequence,
+            previousHash,
+            entry.at,
+            entry.action,
+            entry.subject,
+            entry.userId,
+            entry.onBehalfOf,
+            entry.organisation,
+            entry.accessPoint,
+            entry.objects.kind,
+            entry.objects.ids,
+            entry.purpose,
+            entry.legalBasis,
+            entry.consentRef,
+            entry.careRelationship,
+            entry.emergency,
+          ]),
+        );
+      }),
+    );
+  });
+
   it("verifies an intact chain and finds any single changed field (property)", () => {
     fc.assert(
       fc.property(

@@ -43,13 +43,12 @@ export interface ChainedEntry extends AccessEntry {
 export const genesisHash = "0".repeat(64);
 
 /**
- * The text an entry's hash covers: every field in a fixed order, so the same entry always hashes
- * the same way in any runtime.
+ * The part of an entry's canonical text that does not depend on its place in the chain: the JSON
+ * array of its fields without the opening bracket. The database appends it to the sequence and the
+ * previous hash when it links a new entry (packages/access-log/src/access-log.ts).
  */
-export function canonicalEntry(entry: AccessEntry, sequence: number, previousHash: string): string {
+export function canonicalTail(entry: AccessEntry): string {
   return JSON.stringify([
-    sequence,
-    previousHash,
     entry.at,
     entry.action,
     entry.subject,
@@ -64,7 +63,15 @@ export function canonicalEntry(entry: AccessEntry, sequence: number, previousHas
     entry.consentRef,
     entry.careRelationship,
     entry.emergency,
-  ]);
+  ]).slice(1);
+}
+
+/**
+ * The text an entry's hash covers: the JSON array of its sequence, the previous hash and every field
+ * in a fixed order, so the same entry always hashes the same way in any runtime.
+ */
+export function canonicalEntry(entry: AccessEntry, sequence: number, previousHash: string): string {
+  return `[${JSON.stringify(sequence)},${JSON.stringify(previousHash)},${canonicalTail(entry)}`;
 }
 
 /**
