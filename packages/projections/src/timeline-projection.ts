@@ -3,8 +3,8 @@ import type { SqlClient, SqlQueryable } from "@bz/sql";
 import { type TimelineEntry, timelineEntryOf } from "./domain/timeline-entry.ts";
 import type { Projection } from "./projection.ts";
 
-const schema = `
-  create table if not exists timeline_entries (
+const schema = [
+  `create table if not exists timeline_entries (
     position bigint primary key,
     subject text not null,
     event_id uuid not null unique,
@@ -14,8 +14,9 @@ const schema = `
     buurt_code text,
     financing_domain text,
     details jsonb not null
-  );
-  create index if not exists timeline_entries_subject on timeline_entries (subject, occurred_at desc, position desc)`;
+  )`,
+  "create index if not exists timeline_entries_subject on timeline_entries (subject, occurred_at desc, position desc)",
+];
 
 const columns = 9;
 
@@ -23,7 +24,11 @@ const columns = 9;
 export const timelineProjection: Projection = {
   name: "client-timeline",
   async migrate(sql: SqlClient) {
-    await sql.exec(schema);
+    // The projector and the query API both create the table; concurrent DDL would race on PostgreSQL.
+    await sql.transaction(async (tx) => {
+      await tx.query("select pg_advisory_xact_lock(hashtext('bz-projection-migrate:client-timeline'))");
+      for (const statement of schema) await tx.query(statement);
+    });
   },
   async apply(tx: SqlQueryable, events: RecordedEvent[]) {
     const entries = events.map(timelineEntryOf).filter((entry): entry is TimelineEntry => entry !== null);

@@ -1,6 +1,7 @@
 import { createAccessLog } from "@bz/access-log";
 import { createHttpApp, type HttpApp } from "@bz/http";
 import { createMetricsRegistry, Histogram, type Logger, type Registry } from "@bz/observability";
+import { timelineProjection } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
 import { timelineRoutes } from "./timeline-routes.ts";
 
@@ -38,6 +39,8 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
       reply.elapsedTime / 1000,
     );
   });
+  // A query API started before the projector answers empty timelines instead of failing.
+  await timelineProjection.migrate(deps.readModels);
   const accessLog = await createAccessLog(deps.readModels);
   await app.register(timelineRoutes(deps.readModels, accessLog));
   return app;

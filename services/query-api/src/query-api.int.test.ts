@@ -3,7 +3,7 @@ import { createLogger } from "@bz/observability";
 import { applyBatch, migrateCheckpoints, timelineProjection } from "@bz/projections";
 import { storedContact } from "@bz/projections/testing";
 import { buildQueryApi } from "@bz/query-api";
-import { createPostgresClient, type SqlClient } from "@bz/sql";
+import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
 import { useTestDatabase } from "@bz/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -92,6 +92,29 @@ describe("query API timeline", () => {
       purpose: "CLIENT_ACCESS_REQUEST",
       objects: { kind: "ClientAccessLog", ids: [] },
     });
+  });
+
+  it("answers an empty, logged timeline on a fresh database, before any projector ran", async () => {
+    const fresh = await createPgliteClient();
+    try {
+      const early = await buildQueryApi({
+        readModels: fresh,
+        logger: createLogger({ service: "test", level: "silent" }),
+      });
+      const response = await early.inject({
+        url: "/v1/clients/k1:nobody/timeline",
+        headers: viewer("TRAJEKT"),
+      });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().entries).toEqual([]);
+      const { rows } = await fresh.query<{ n: number }>(
+        "select count(*)::int as n from access_log.entries where subject = 'k1:nobody'",
+      );
+      expect(rows[0]?.n).toBe(1);
+      await early.close();
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("answers a read without identity with problem+json naming the missing headers", async () => {
