@@ -56,9 +56,9 @@ const config = loadConfigOrExit(
 const logger = createLogger({ service: "dead-letters", level: "warn", destination: process.stderr as never });
 const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-dead-letters", logger });
 try {
-  const slugOf = new Map(partners.map((p) => [p.id as string, p.slug]));
+  const partnerId = partners.find((p) => p.slug === values.partner)?.id;
   const chosen = partnerTopics(config.BZ_TOPIC_SUFFIX).filter(
-    (t) => values.partner === undefined || slugOf.get(t.partner) === values.partner,
+    (t) => partnerId === undefined || t.partner === partnerId,
   );
   for (const topic of chosen) {
     const letters = (await readDeadLetters(log, topic.deadLetterTopic)).filter(
