@@ -21,7 +21,10 @@ const run = spawnSync(
 );
 
 interface VitestJson {
-  testResults: { name: string; assertionResults: { fullName: string; status: string }[] }[];
+  testResults: {
+    name: string;
+    assertionResults: { fullName: string; title: string; ancestorTitles: string[]; status: string }[];
+  }[];
   numPassedTests: number;
   numFailedTests: number;
   numPendingTests: number;
@@ -33,12 +36,26 @@ if (!existsSync(resultFile)) {
   process.exit(1);
 }
 const result = JSON.parse(readFileSync(resultFile, "utf8")) as VitestJson;
-// A skip is said out loud, with its reason, so it cannot hide among the passes.
+// A skip is said out loud, with its reason, so it cannot hide among the passes. Tests skipped
+// together (a whole suite, e.g. EventStoreDB without a server) are listed under their outermost
+// block, whose title carries the reason once, instead of repeating it on every line.
 for (const file of result.testResults) {
+  const groups = new Map<string, string[]>();
   for (const test of file.assertionResults) {
     if (test.status === "pending" || test.status === "skipped" || test.status === "todo") {
-      console.log(`skipped: ${file.name.replace(`${root}/`, "")} > ${test.fullName}`);
+      const [outer, ...inner] = test.ancestorTitles;
+      const group = outer ?? "";
+      groups.set(group, [...(groups.get(group) ?? []), [...inner, test.title].join(" > ")]);
     }
+  }
+  const path = file.name.replace(`${root}/`, "");
+  for (const [outer, tests] of groups) {
+    if (outer === "" || tests.length === 1) {
+      for (const test of tests) console.log(`skipped: ${path} > ${outer === "" ? "" : `${outer} > `}${test}`);
+      continue;
+    }
+    console.log(`skipped ${tests.length}: ${path} > ${outer}`);
+    for (const test of tests) console.log(`  - ${test}`);
   }
 }
 // A file that fails to load counts as a failure even though none of its tests ran.

@@ -5,10 +5,10 @@ import {
   excludeSystemEvents,
   type KurrentDBClient,
   NotLeaderError,
-  START,
   UnavailableError,
 } from "@kurrent/kurrentdb-client";
 import type { RecordedEvent, SubscribeOptions, Subscription } from "./event-store.ts";
+import { positionAfter } from "./eventstoredb-tail.ts";
 
 const resubscribeDelayMs = 1_000;
 
@@ -38,7 +38,7 @@ export function esdbSubscription(
 
   const follow = async (): Promise<void> => {
     const subscription = client.subscribeToAll({
-      fromPosition: after === undefined ? START : { commit: after, prepare: after },
+      fromPosition: positionAfter(after),
       filter: excludeSystemEvents(),
     });
     current = subscription;

@@ -1,7 +1,9 @@
 // The EventStoreDB / KurrentDB adapter. Where the server's semantics differ from the port's, the
-// adapter does the extra work (see docs/adr/0011-eventstoredb-adapter.md):
-// - idempotency: the server dedups recent appends only, so each append reads the stream's ids first
-//   and writes the new events with the exact revision it read (a race re-reads and re-decides);
+// adapter does the extra work (see docs/adr/0011-eventstoredb-adapter.md and
+// docs/adr/0045-eventstoredb-appends-from-the-stream-tail.md):
+// - appends: the stream's tail (its last events, read backwards or remembered) gives the exact
+//   expected revision and the ids a retry repeats; the server refuses the revision if another writer
+//   got in between, and the adapter reads the tail again and decides again. Nothing reads a whole stream;
 // - positions: an event's prepare position, unique and increasing in $all order even when the events
 //   of one append share a commit position;
 // - appendBatch: no multi-stream transaction, so each stream's share is atomic, not the batch.
@@ -10,21 +12,17 @@ import { BzError } from "@bz/errors";
 import {
   type AllStreamResolvedEvent,
   type AppendStreamState,
+  BACKWARDS,
+  END,
   excludeSystemEvents,
   jsonEvent,
   KurrentDBClient,
   type ResolvedEvent,
-  START,
   StreamNotFoundError,
   UnavailableError,
   WrongExpectedVersionError,
 } from "@kurrent/kurrentdb-client";
-import {
-  checkExpectedRevision,
-  newEventsOnly,
-  validateEvents,
-  wrongExpectedRevision,
-} from "./append-rules.ts";
+import { validateEvents, wrongExpectedRevision } from "./append-rules.ts";
 import type {
   AppendResult,
   EventStore,
@@ -34,6 +32,15 @@ import type {
   StreamAppend,
 } from "./event-store.ts";
 import { esdbSubscription } from "./eventstoredb-subscription.ts";
+import {
+  type AppendPlan,
+  advanceTail,
+  emptyTail,
+  planAppend,
+  positionAfter,
+  type StreamTail,
+  TailCache,
+} from "./eventstoredb-tail.ts";
 import { openSubscriptions } from "./open-subscriptions.ts";
 
 /** Options of {@link createEventStoreDbStore}. */
@@ -42,6 +49,13 @@ export interface EventStoreDbOptions {
   connectionString: string;
   /** Streams appended to at once by appendBatch; default 8. */
   batchConcurrency?: number;
+  /**
+   * How many of a stream's last events an append compares ids with (besides the append's own
+   * count), so that a retried append is a no-op; default 128. See ADR 0045 for what lies beyond.
+   */
+  dedupeWindow?: number;
+  /** Streams whose tail the adapter remembers between appends (saves a read each); default 10000, 0 off. */
+  tailCacheSize?: number;
 }
 
 // Revisions the server reports for a stream read without the events' positions (older servers).
@@ -96,6 +110,8 @@ export async function createEventStoreDbStore(options: EventStoreDbOptions): Pro
     : `${options.connectionString}${options.connectionString.includes("?") ? "&" : "?"}nodePreference=leader`;
   const client = KurrentDBClient.connectionString(connectionString);
   const batchConcurrency = options.batchConcurrency ?? 8;
+  const dedupeWindow = options.dedupeWindow ?? 128;
+  const tails = new TailCache(options.tailCacheSize ?? 10_000);
   const subscriptions = openSubscriptions();
   let closed = false;
 
@@ -116,24 +132,63 @@ export async function createEventStoreDbStore(options: EventStoreDbOptions): Pro
     return events;
   }
 
+  // The stream's last `count` events, read backwards from its end: one bounded read, whatever the
+  // stream's length.
+  async function readTail(streamId: string, count: number): Promise<StreamTail> {
+    const newestFirst: RecordedEvent[] = [];
+    let revision: number | undefined;
+    try {
+      for await (const resolved of client.readStream(streamId, {
+        direction: BACKWARDS,
+        fromRevision: END,
+        maxCount: count,
+      })) {
+        revision ??= resolved.event === undefined ? undefined : Number(resolved.event.revision);
+        const event = toRecorded(resolved);
+        if (event !== undefined) newestFirst.push(event);
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return emptyTail;
+      throw portError(error);
+    }
+    const last = newestFirst[0];
+    if (revision === undefined) return emptyTail;
+    return {
+      revision,
+      position: last?.globalPosition ?? unknownPosition,
+      ids: newestFirst.map((event) => event.eventId.toLowerCase()).reverse(),
+    };
+  }
+
   async function appendOnce(
     streamId: string,
     events: NewEvent[],
     expected: ExpectedRevision,
   ): Promise<AppendResult | "raced"> {
-    const stored = await readStream(streamId);
-    const last = stored.at(-1);
-    const revision = last?.revision ?? -1;
-    const position = last?.globalPosition ?? 0n;
-    const fresh = newEventsOnly(events, new Set(stored.map((event) => event.eventId.toLowerCase())));
-    if (events.length > 0 && fresh.length === 0)
-      return { nextExpectedRevision: revision, position, written: 0 };
-    checkExpectedRevision(streamId, expected, revision);
-    if (fresh.length === 0) return { nextExpectedRevision: revision, position, written: 0 };
+    // A remembered tail may only let an append go ahead (the server checks its revision); a no-op or
+    // a conflict is always decided on a tail read from the server.
+    let tail = tails.get(streamId);
+    let plan: AppendPlan | undefined;
+    if (tail !== undefined) {
+      try {
+        plan = planAppend(streamId, tail, events, expected);
+      } catch {
+        plan = undefined;
+      }
+      if (plan?.kind !== "append") plan = undefined;
+    }
+    if (plan === undefined || tail === undefined) {
+      tail = await readTail(streamId, dedupeWindow + events.length);
+      plan = planAppend(streamId, tail, events, expected);
+    }
+    if (plan.kind === "no-op") {
+      tails.set(streamId, tail);
+      return plan.result;
+    }
     try {
       const result = await client.appendToStream(
         streamId,
-        fresh.map((event) =>
+        plan.fresh.map((event) =>
           jsonEvent({
             id: event.eventId,
             type: event.type,
@@ -141,16 +196,19 @@ export async function createEventStoreDbStore(options: EventStoreDbOptions): Pro
             metadata: event.metadata ?? {},
           }),
         ),
-        { streamState: toStreamState(revision), requiresLeader: true },
+        { streamState: toStreamState(plan.expectedRevision), requiresLeader: true },
       );
-      return {
+      const outcome = {
         nextExpectedRevision: Number(result.nextExpectedRevision),
         position: result.position?.prepare ?? unknownPosition,
-        written: fresh.length,
+        written: plan.fresh.length,
       };
+      tails.set(streamId, advanceTail(tail, plan.fresh, outcome, dedupeWindow));
+      return outcome;
     } catch (error) {
-      // Someone appended since the read: read again and decide again (a racing retry of the same
-      // events becomes a no-op, a real conflict the caller's error).
+      tails.forget(streamId);
+      // Someone appended since the tail was read: read again and decide again (a racing retry of the
+      // same events becomes a no-op, a real conflict the caller's error).
       if (error instanceof WrongExpectedVersionError) return "raced";
       throw portError(error);
     }
@@ -166,8 +224,7 @@ export async function createEventStoreDbStore(options: EventStoreDbOptions): Pro
       const outcome = await appendOnce(streamId, events, expected);
       if (outcome !== "raced") return outcome;
     }
-    const current = (await readStream(streamId)).at(-1)?.revision ?? -1;
-    throw wrongExpectedRevision(streamId, expected, current);
+    throw wrongExpectedRevision(streamId, expected, (await readTail(streamId, 1)).revision);
   }
 
   // Shares of one stream run in order; streams run side by side, a few at a time.
@@ -177,10 +234,12 @@ export async function createEventStoreDbStore(options: EventStoreDbOptions): Pro
     for (const share of appends) {
       if (share.expectedRevision === undefined || share.expectedRevision === "any") continue;
       if (appends.filter((other) => other.streamId === share.streamId).length > 1) continue;
-      const stored = await readStream(share.streamId);
-      const known = new Set(stored.map((event) => event.eventId.toLowerCase()));
-      if (newEventsOnly(share.events, known).length === 0 && share.events.length > 0) continue;
-      checkExpectedRevision(share.streamId, share.expectedRevision, stored.at(-1)?.revision ?? -1);
+      planAppend(
+        share.streamId,
+        await readTail(share.streamId, dedupeWindow + share.events.length),
+        share.events,
+        share.expectedRevision,
+      );
     }
     const chains = new Map<string, StreamAppend[]>();
     for (const share of appends) chains.set(share.streamId, [...(chains.get(share.streamId) ?? []), share]);
@@ -221,7 +280,7 @@ export async function createEventStoreDbStore(options: EventStoreDbOptions): Pro
       try {
         // fromPosition is inclusive for reads: start at `after` and drop it.
         for await (const resolved of client.readAll({
-          fromPosition: after === undefined ? START : { commit: after, prepare: after },
+          fromPosition: positionAfter(after),
           filter: excludeSystemEvents(),
           maxCount: maxCount + 1,
         })) {

@@ -1,5 +1,9 @@
 export type { DroppableDatabase, TestDatabase } from "./database.ts";
 export { createDatabase } from "./database.ts";
+export type { DockerEndpoint, DockerProbe } from "./docker.ts";
+export { dockerEndpoints, probeDocker } from "./docker.ts";
+export type { EventStoreDbTarget } from "./eventstoredb.ts";
+export { eventStoreDbTarget } from "./eventstoredb.ts";
 export { freePort } from "./free-port.ts";
 export { createTestTopics, kafkaBrokers, kafkaDataDir, testKafka, uniqueName } from "./kafka.ts";
 export type { StartedKafka } from "./kafka-broker.ts";

@@ -7,6 +7,10 @@ declare module "vitest" {
     postgresAdminUrl: string;
     /** The data folder of the broker the run started, or "" when it reuses one (KAFKA_BROKERS). */
     kafkaDataDir: string;
+    /** The run's EventStoreDB/KurrentDB (EVENTSTORE_URL or a container), or "" when there is none. */
+    eventStoreUrl: string;
+    /** Why there is no EventStoreDB for the run ("" when there is one). */
+    eventStoreSkipReason: string;
   }
 }
 
