@@ -10,6 +10,8 @@ export type {
 } from "./event-store.ts";
 export type { EventStoreDbOptions } from "./eventstoredb.ts";
 export { createEventStoreDbStore } from "./eventstoredb.ts";
+export type { EventStoreSelection } from "./open-event-store.ts";
+export { openEventStore } from "./open-event-store.ts";
 export type {
   EmbeddedEventStoreOptions,
   PostgresEventStoreOptions,

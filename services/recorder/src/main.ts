@@ -1,26 +1,19 @@
-// The recorder as its own process (server mode): Kafka in, PostgreSQL event store out.
-import { env, loadConfigOrExit } from "@bz/config";
+// The recorder as its own process (server mode): Kafka in, the chosen event store out
+// (BZ_EVENT_STORE: PostgreSQL by default, or EventStoreDB/KurrentDB).
+import { eventStoreChoice, loadConfigOrExit } from "@bz/config";
 import { createKafkaEventLog } from "@bz/event-log";
-import { createPostgresEventStore } from "@bz/event-store";
+import { openEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
-import { z } from "zod";
 import { buildRecorderService } from "./app.ts";
+import { recorderConfig } from "./config.ts";
 import { partnerTopics } from "./partner-topics.ts";
 
-const config = loadConfigOrExit(
-  z.object({
-    BZ_KAFKA_BROKERS: env.brokers(),
-    BZ_DATABASE_URL: env.postgresUrl(),
-    BZ_RECORDER_GROUP: z.string().min(1).default("bz-recorder"),
-    BZ_TOPIC_SUFFIX: env.topicSuffix(),
-    BZ_PARTITIONS: env.positiveInt(6),
-    BZ_HTTP_PORT: env.port(9101),
-    BZ_LOG_LEVEL: env.logLevel(),
-  }),
-);
+const config = loadConfigOrExit(recorderConfig);
 const logger = createLogger({ service: "recorder", level: config.BZ_LOG_LEVEL });
 const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-recorder", logger });
-const store = await createPostgresEventStore({ connectionString: config.BZ_DATABASE_URL });
+const choice = eventStoreChoice(config);
+const store = await openEventStore(choice);
+logger.info({ eventStore: choice.kind }, "event store opened");
 const service = await buildRecorderService({
   log,
   store,
