@@ -45,7 +45,11 @@ export async function eventStoreDbForRun(
   const { KurrentDbContainer } =
     require("@testcontainers/kurrentdb") as typeof import("@testcontainers/kurrentdb");
   const container = await new KurrentDbContainer(env.EVENTSTORE_IMAGE ?? kurrentDbImage)
-    .withEnvironment({ KURRENTDB_MEM_DB: "true", KURRENTDB_RUN_PROJECTIONS: "None" })
+    .withEnvironment({
+      KURRENTDB_MEM_DB: "true",
+      KURRENTDB_RUN_PROJECTIONS: "None",
+      KURRENTDB_START_STANDARD_PROJECTIONS: "false",
+    })
     .start()
     .catch((error: unknown) => {
       throw new Error(
