@@ -31,11 +31,12 @@ export function dockerForRun(env: Record<string, string | undefined> = process.e
  */
 export async function eventStoreDbForRun(
   env: Record<string, string | undefined> = process.env,
+  docker: (env: Record<string, string | undefined>) => Promise<DockerProbe> = dockerForRun,
 ): Promise<EventStoreDbForRun> {
   const given = env.EVENTSTORE_URL ?? "";
   if (given === "none") return { url: undefined, reason: "EVENTSTORE_URL=none turns them off" };
   if (given !== "") return { url: given, started: false, stop: async () => undefined };
-  const probe = await dockerForRun(env);
+  const probe = await docker(env);
   if (!probe.reachable) {
     return {
       url: undefined,
