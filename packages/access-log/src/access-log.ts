@@ -135,8 +135,11 @@ export interface AccessLog {
    * stored entry; throws ACCESS_LOG_UNAVAILABLE when it cannot be stored.
    */
   record(sql: SqlQueryable, entry: AccessEntry): Promise<ChainedEntry>;
-  /** Every access to one client's data, oldest first: what the client may ask to see. */
-  entriesFor(subject: string): Promise<ChainedEntry[]>;
+  /**
+   * Accesses to one client's data, oldest first: what the client may ask to see. Paged by sequence:
+   * entries after `after` (exclusive), at most `limit` (all when absent).
+   */
+  entriesFor(subject: string, page?: { after?: number; limit?: number }): Promise<ChainedEntry[]>;
   /** Recomputes the whole chain; the sequence of the first tampered entry, or undefined if intact. */
   verify(): Promise<number | undefined>;
 }
@@ -191,10 +194,11 @@ export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
         );
       }
     },
-    async entriesFor(subject) {
+    async entriesFor(subject, page = {}) {
       const { rows } = await sql.query<EntryRow>(
-        `select ${columns} from access_log.entries e where e.subject = $1 order by e.sequence`,
-        [subject],
+        `select ${columns} from access_log.entries e where e.subject = $1 and e.sequence > $2
+          order by e.sequence limit $3`,
+        [subject, page.after ?? 0, page.limit ?? null],
       );
       return rows.map(toEntry);
     },
