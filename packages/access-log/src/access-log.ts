@@ -5,13 +5,14 @@ import {
   type AccessEntry,
   type ChainedEntry,
   canonicalTail,
-  firstBrokenLink,
+  chainChecker,
   genesisHash,
 } from "./domain/access-entry.ts";
 
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 // Serialises schema creation only; appends queue on the chain head's row lock.
 const migrateLockKey = 7513;
+const verifyPageSize = 1000;
 
 const statements = [
   "create schema if not exists access_log",
@@ -65,23 +66,83 @@ const statements = [
     for each statement execute function access_log.refuse_change()`,
 ];
 
-// One statement: advance the head (waiting for its row lock; READ COMMITTED re-reads the row the
-// previous appender committed), hash the new link in the database exactly as canonicalEntry does
-// in TypeScript, and insert the entry. Without a head row nothing is inserted: the caller fails.
-const appendStatement = `
-  with head as (
-    update access_log.chain_head
-       set sequence = sequence + 1,
-           previous_hash = hash,
-           hash = encode(sha256(convert_to('[' || (sequence + 1)::text || ',"' || hash || '",' || $1, 'UTF8')), 'hex')
-     where id = 1
-    returning sequence, previous_hash, hash
-  )
-  insert into access_log.entries (sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point,
-     object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash)
-  select head.sequence, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, head.previous_hash, head.hash
-    from head
-  returning sequence::text as sequence, previous_hash, hash`;
+// The only way in: a SECURITY DEFINER function owned by the schema owner. In one statement it
+// advances the head (waiting for its row lock; READ COMMITTED re-reads the row the previous
+// appender committed), hashes the new link in the database exactly as canonicalEntry does in
+// TypeScript, and inserts the entry. Without a head row nothing is inserted: the caller fails.
+const appendSignature =
+  "access_log.append(text, timestamptz, text, text, text, text, text, text, text, jsonb, text, text, text, text, boolean)";
+const appendFunction = `
+  create or replace function ${appendSignature}
+  returns table (out_sequence text, out_previous_hash text, out_hash text)
+  language sql security definer set search_path = pg_catalog, pg_temp as $fn$
+    with head as (
+      update access_log.chain_head
+         set sequence = sequence + 1,
+             previous_hash = hash,
+             hash = encode(sha256(convert_to('[' || (sequence + 1)::text || ',"' || hash || '",' || $1, 'UTF8')), 'hex')
+       where id = 1
+      returning sequence, previous_hash, hash
+    )
+    insert into access_log.entries (sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point,
+       object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash)
+    select head.sequence, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, head.previous_hash, head.hash
+      from head
+    returning entries.sequence::text, entries.previous_hash, entries.hash
+  $fn$`;
+
+const appendStatement = `select out_sequence as sequence, out_previous_hash as previous_hash, out_hash as hash
+  from access_log.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`;
+
+/** Roles of a hardened install (server mode): who owns the log, and who may only append and read. */
+export interface AccessLogRoles {
+  /** Owns schema, tables and functions; no service connects as it (NOLOGIN is best). */
+  owner: string;
+  /** The service roles (query API ...): EXECUTE on append, SELECT on the log; nothing else. */
+  writers: readonly string[];
+}
+
+const roleName = (name: string) => {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`${name} is not a plain role name`);
+  return name;
+};
+
+/**
+ * Creates (or upgrades) the log's schema. With `roles`, run it as a superuser or a member of the
+ * owner role: the owner then owns everything, PUBLIC gets nothing, and the writers may only call
+ * append and read. Without roles (embedded mode, development) the connecting role owns it all.
+ */
+export async function installAccessLog(sql: SqlClient, roles?: AccessLogRoles): Promise<void> {
+  await sql.transaction(async (tx) => {
+    await tx.query("select pg_advisory_xact_lock($1)", [migrateLockKey]);
+    for (const statement of statements) await tx.query(statement);
+    await tx.query(appendFunction);
+    if (roles === undefined) return;
+    const owner = roleName(roles.owner);
+    for (const statement of [
+      `alter schema access_log owner to ${owner}`,
+      `alter table access_log.entries owner to ${owner}`,
+      `alter table access_log.chain_head owner to ${owner}`,
+      `alter function access_log.refuse_change() owner to ${owner}`,
+      `alter function ${appendSignature} owner to ${owner}`,
+      "revoke all on schema access_log from public",
+      "revoke all on all tables in schema access_log from public",
+      `revoke all on function ${appendSignature} from public`,
+    ]) {
+      await tx.query(statement);
+    }
+    for (const writer of roles.writers.map(roleName)) {
+      for (const statement of [
+        `revoke all on all tables in schema access_log from ${writer}`,
+        `grant usage on schema access_log to ${writer}`,
+        `grant select on access_log.entries, access_log.chain_head to ${writer}`,
+        `grant execute on function ${appendSignature} to ${writer}`,
+      ]) {
+        await tx.query(statement);
+      }
+    }
+  });
+}
 
 interface EntryRow {
   sequence: string;
@@ -140,16 +201,25 @@ export interface AccessLog {
    * entries after `after` (exclusive), at most `limit` (all when absent).
    */
   entriesFor(subject: string, page?: { after?: number; limit?: number }): Promise<ChainedEntry[]>;
-  /** Recomputes the whole chain; the sequence of the first tampered entry, or undefined if intact. */
+  /**
+   * Streams the whole chain (constant memory) and checks the head too; the sequence of the first
+   * broken link (changed, removed, or cut from the end), or undefined if intact.
+   */
   verify(): Promise<number | undefined>;
+  /** The chain head: the newest link's sequence and hash (what a signed checkpoint covers). */
+  headOf(): Promise<{ sequence: number; hash: string }>;
+  /** The stored hash of one link, or undefined when it is missing. */
+  linkAt(sequence: number): Promise<string | undefined>;
 }
 
 /** Creates the log's table (append-only by trigger) when missing, on PostgreSQL or PGlite. */
 export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
-  await sql.transaction(async (tx) => {
-    await tx.query("select pg_advisory_xact_lock($1)", [migrateLockKey]);
-    for (const statement of statements) await tx.query(statement);
-  });
+  // A hardened install belongs to another role: the service then neither can nor should migrate it.
+  const { rows: present } = await sql.query<{ installed: boolean }>(
+    `select to_regprocedure($1) is not null and to_regclass('access_log.chain_head') is not null as installed`,
+    [appendSignature],
+  );
+  if (present[0]?.installed !== true) await installAccessLog(sql);
   // Qualified names: a bare `order by sequence` would sort by the text alias, so "9" after "10".
   const columns =
     "e.sequence::text as sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point, object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash";
@@ -203,10 +273,45 @@ export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
       return rows.map(toEntry);
     },
     async verify() {
-      const { rows } = await sql.query<EntryRow>(
-        `select ${columns} from access_log.entries e order by e.sequence`,
+      // Streams the chain in keyset pages, so memory stays constant however long the log is.
+      const checker = chainChecker(sha256);
+      let after = 0;
+      for (;;) {
+        const { rows } = await sql.query<EntryRow>(
+          `select ${columns} from access_log.entries e where e.sequence > $1 order by e.sequence limit $2`,
+          [after, verifyPageSize],
+        );
+        for (const row of rows) {
+          const broken = checker.next(toEntry(row));
+          if (broken !== undefined) return broken;
+        }
+        const last = rows.at(-1);
+        if (last === undefined || rows.length < verifyPageSize) break;
+        after = Number(last.sequence);
+      }
+      // The head must name the last entry: entries cut from the end show as a head ahead of them.
+      const intact = checker.last();
+      const { rows: head } = await sql.query<{ sequence: string; hash: string }>(
+        "select sequence::text as sequence, hash from access_log.chain_head where id = 1",
       );
-      return firstBrokenLink(rows.map(toEntry), sha256);
+      const headSequence = Number(head[0]?.sequence ?? -1);
+      if (headSequence === intact.sequence && head[0]?.hash === intact.hash) return undefined;
+      return Math.min(Math.max(headSequence, 0), intact.sequence) + 1;
+    },
+    async headOf() {
+      const { rows } = await sql.query<{ sequence: string; hash: string }>(
+        "select sequence::text as sequence, hash from access_log.chain_head where id = 1",
+      );
+      const row = rows[0];
+      if (row === undefined) throw new Error("access_log.chain_head has no row");
+      return { sequence: Number(row.sequence), hash: row.hash };
+    },
+    async linkAt(sequence) {
+      const { rows } = await sql.query<{ hash: string }>(
+        "select hash from access_log.entries where sequence = $1",
+        [sequence],
+      );
+      return rows[0]?.hash;
     },
   };
 }
