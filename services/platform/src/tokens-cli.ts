@@ -56,9 +56,18 @@ export async function tokensCli(
         };
   const parsed = tokenClaims.safeParse(claims);
   if (!parsed.success) {
-    out(
-      `${parsed.error.issues.map((issue) => `--${String(issue.path[0] ?? "?")}: ${issue.message}`).join("\n")}\n${usage}\n`,
-    );
+    const flagOf: Record<string, string> = {
+      sub: "user",
+      bz_org: "org",
+      bz_roles: "role",
+      bz_subject: "client",
+      bz_acting_as: "acting-as",
+    };
+    const problems = parsed.error.issues.map((issue) => {
+      const claim = String(issue.path[0] ?? "?");
+      return `--${flagOf[claim] ?? claim}: ${issue.message}`;
+    });
+    out(`${problems.join("\n")}\n${usage}\n`);
     return 2;
   }
   const ttl = values.ttl === undefined ? 8 * 3600 : Number(values.ttl);
