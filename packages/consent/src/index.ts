@@ -1,3 +1,5 @@
+export type { ProjectedConsent } from "./consent-projection.ts";
+export { consentProjection, readProjectedConsent } from "./consent-projection.ts";
 export type { CareRelationship } from "./domain/care-relationships.ts";
 export {
   currentRelationship,
