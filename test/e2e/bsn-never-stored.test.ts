@@ -59,8 +59,9 @@ describe("the clear BSN in server mode", () => {
         async () => {
           const response = await api.inject({
             url: `/v1/clients/${encodeURIComponent(subject)}/timeline`,
-            headers: { "x-bz-user": "prof-1", "x-bz-organisation": "TRAJEKT" },
+            headers: { authorization: `Bearer ${await pipeline.tokens.staff("TRAJEKT", "prof-1")}` },
           });
+          if (response.statusCode === 404) return false;
           return (response.json() as { entries: { eventId: string }[] }).entries.some(
             (e) => e.eventId === event.eventId,
           );

@@ -1,6 +1,10 @@
 // Server mode as operators run it: the gateway, recorder, projector and query API each in its own
 // Node process, configured by environment variables, against the real broker and PostgreSQL.
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSigningKey } from "@bz/auth";
 import { hashApiKey } from "@bz/gateway";
 import { sampleEventWithBsn } from "@bz/partner-sdk/testing";
 import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
@@ -47,7 +51,22 @@ describe("server mode", () => {
     });
     const recorder = start("recorder", { ...common, BZ_RECORDER_GROUP: uniqueName("srv-recorder") });
     const projector = start("projector", common);
-    const queryApi = start("query-api", { BZ_READ_MODEL_URL: db.url, BZ_HTTP_PORT: String(queryPort) });
+    // The organisation's identity provider: a key made here, its public JWKS in a file.
+    const key = await createSigningKey();
+    const keyDir = mkdtempSync(join(tmpdir(), "bz-jwks-"));
+    const jwksFile = join(keyDir, "jwks.json");
+    writeFileSync(jwksFile, JSON.stringify(key.jwks));
+    const queryApi = start("query-api", {
+      BZ_READ_MODEL_URL: db.url,
+      BZ_DATABASE_URL: db.url,
+      BZ_HTTP_PORT: String(queryPort),
+      BZ_AUTH_ISSUER: "https://id.example.test",
+      BZ_AUTH_JWKS: jwksFile,
+    });
+    const token = await key.issue(
+      { bz_kind: "staff", sub: "prof-1", bz_org: "TRAJEKT", bz_roles: ["PROFESSIONAL"] },
+      { issuer: "https://id.example.test", audience: "bz-query-api" },
+    );
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
     const queryUrl = `http://127.0.0.1:${queryPort}`;
     await ready(gatewayUrl, gateway);
@@ -65,7 +84,7 @@ describe("server mode", () => {
     await waitFor(
       async () => {
         const response = await fetch(`${queryUrl}/v1/clients/${encodeURIComponent(subject)}/timeline`, {
-          headers: { "x-bz-user": "prof-1", "x-bz-organisation": "TRAJEKT" },
+          headers: { authorization: `Bearer ${token}` },
         });
         if (response.status !== 200) return false;
         return ((await response.json()) as { entries: { eventId: string }[] }).entries.some(
@@ -82,6 +101,7 @@ describe("server mode", () => {
       await service.kill("SIGTERM");
       expect(await service.exited, service.output()).toBe(0);
     }
+    rmSync(keyDir, { recursive: true, force: true });
   });
 
   it("refuses to start on a bad variable, naming it, its value and what is expected", async () => {

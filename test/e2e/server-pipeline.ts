@@ -10,6 +10,7 @@ import { buildQueryApi } from "@bz/query-api";
 import { buildRecorderService, partnerTopics, type RecorderTopic } from "@bz/recorder";
 import { createPostgresClient, type SqlClient } from "@bz/sql";
 import { kafkaBrokers, uniqueName } from "@bz/testkit";
+import { createTestTokens, type TestTokens } from "../support/tokens.ts";
 
 /** The running pipeline; `stop()` takes it down in reverse order. */
 export interface ServerPipeline {
@@ -19,6 +20,8 @@ export interface ServerPipeline {
   log: EventLog;
   readModels: SqlClient;
   api: HttpApp;
+  /** Tokens the query API accepts. */
+  tokens: TestTokens;
   stop(): Promise<void>;
 }
 
@@ -44,7 +47,8 @@ export async function startServerPipeline(databaseUrl: string): Promise<ServerPi
   steps.push(() => readModels.close());
   const projector = await buildProjectorService({ store, readModels, logger });
   steps.push(() => projector.stop());
-  const api = await buildQueryApi({ readModels, logger });
+  const tokens = await createTestTokens();
+  const api = await buildQueryApi({ readModels, store, auth: tokens.verifier, logger });
   steps.push(() => api.close());
   return {
     topics,
@@ -56,6 +60,7 @@ export async function startServerPipeline(databaseUrl: string): Promise<ServerPi
     log,
     readModels,
     api,
+    tokens,
     async stop() {
       for (const step of steps.splice(0).reverse()) await step();
     },

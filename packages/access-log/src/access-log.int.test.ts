@@ -65,6 +65,35 @@ for (const dialect of ["postgres", "pglite"] as const) {
       expect(await log.verify()).toBeUndefined();
     });
 
+    it("group-commits concurrent appends on its own client: each caller gets its own link, a bad entry fails alone", async () => {
+      const log = await createAccessLog(sql);
+      const before = log.groupCommits();
+      const first = await Promise.all(
+        Array.from({ length: 30 }, (_, i) => log.record(sql, entry("client-group", `f-${i}`))),
+      );
+      const after = log.groupCommits();
+      expect(after.entries - before.entries).toBe(30);
+      expect(after.statements - before.statements).toBeLessThan(30);
+      expect(await log.verify()).toBeUndefined();
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 40 }, (_, i) => log.record(sql, entry("client-group", `g-${i}`))),
+        log.record(sql, { ...entry("client-group", "bad"), at: "not a time" }),
+        ...Array.from({ length: 10 }, (_, i) => log.record(sql, entry("client-group", `h-${i}`))),
+      ]);
+      const rejected = results.filter((r) => r.status === "rejected");
+      expect(rejected).toHaveLength(1);
+      expect((rejected[0] as PromiseRejectedResult).reason).toMatchObject({ code: "ACCESS_LOG_UNAVAILABLE" });
+      const stored = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+      expect(new Set(stored.map((e) => e.sequence)).size).toBe(50);
+      stored.push(...first);
+      const logged = await log.entriesFor("client-group");
+      expect(logged.map((e) => e.userId).sort()).toEqual(stored.map((e) => e.userId).sort());
+      expect(logged.map((e) => [e.sequence, e.hash])).toEqual(
+        [...stored].sort((a, b) => a.sequence - b.sequence).map((e) => [e.sequence, e.hash]),
+      );
+      expect(await log.verify()).toBeUndefined();
+    });
+
     it("hashes in the database exactly as the TypeScript check does, whatever the text", async () => {
       const log = await createAccessLog(sql);
       const odd = {

@@ -30,6 +30,12 @@ export const errorCodes = {
   INGEST_BATCH_TOO_LARGE: "A request to the gateway holds more events than one batch may.",
   AUTH_MISSING_CREDENTIALS: "The request carries no API key.",
   AUTH_INVALID_CREDENTIALS: "The API key is not known.",
+  AUTH_MISSING_TOKEN: "The request carries no bearer token (Authorization: Bearer <JWT>).",
+  AUTH_INVALID_TOKEN:
+    "The bearer token is malformed, expired, not yet valid, signed by an unknown key, or for another issuer or audience.",
+  AUTH_FORBIDDEN: "The token is valid but its holder lacks the role or binding this request needs.",
+  ACCESS_BREAK_GLASS_INVALID:
+    "A break-glass request lacks a reason or a care relationship, or asks for longer than allowed.",
   ACCESS_LOG_UNAVAILABLE:
     "The access could not be written to the access log, so the data is not returned (fail closed).",
   HTTP_INVALID_REQUEST: "The request does not match the documented schema.",

@@ -26,6 +26,11 @@ export interface HttpAppOptions {
   ready?: () => Promise<boolean>;
   /** Largest request body in bytes. */
   bodyLimit?: number;
+  /** OpenAPI security schemes (components.securitySchemes), e.g. a bearer JWT. */
+  securitySchemes?: Record<
+    string,
+    { type: "http"; scheme: string; bearerFormat?: string; description?: string }
+  >;
 }
 
 /** The fastify instance type every service builds on: zod schemas in, zod schemas out. */
@@ -64,6 +69,9 @@ export async function createHttpApp(options: HttpAppOptions): Promise<HttpApp> {
   await app.register(swagger, {
     openapi: {
       info: { title: options.title, description: options.description, version: options.version ?? "1.0.0" },
+      ...(options.securitySchemes === undefined
+        ? {}
+        : { components: { securitySchemes: options.securitySchemes } }),
     },
     transform: jsonSchemaTransform,
   });

@@ -1,2 +1,2 @@
 export type { Platform, PlatformOptions } from "./platform.ts";
-export { startPlatform } from "./platform.ts";
+export { localTokenAudience, localTokenIssuer, startPlatform } from "./platform.ts";

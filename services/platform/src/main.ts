@@ -39,12 +39,41 @@ try {
   }
   throw error;
 }
+const hour = 3600;
+const sample = platform.sampleSubject;
+const tokens = {
+  trajekt: await platform.issueToken(
+    { bz_kind: "staff", sub: "demo-trajekt", bz_org: "TRAJEKT", bz_roles: ["PROFESSIONAL"] },
+    8 * hour,
+  ),
+  envida: await platform.issueToken(
+    { bz_kind: "staff", sub: "demo-envida", bz_org: "ENVIDA", bz_roles: ["PROFESSIONAL"] },
+    8 * hour,
+  ),
+  officer: await platform.issueToken(
+    { bz_kind: "staff", sub: "demo-privacy-officer", bz_org: "TRAJEKT", bz_roles: ["PRIVACY_OFFICER"] },
+    8 * hour,
+  ),
+  analyst: await platform.issueToken(
+    { bz_kind: "staff", sub: "demo-analyst", bz_org: "GGD_ZUID_LIMBURG", bz_roles: ["ANALYST"] },
+    8 * hour,
+  ),
+  ops: await platform.issueToken(
+    { bz_kind: "staff", sub: "demo-ops", bz_org: "TRAJEKT", bz_roles: ["OPS"] },
+    8 * hour,
+  ),
+  client:
+    sample === undefined
+      ? undefined
+      : await platform.issueToken({ bz_kind: "client", sub: "demo-client", bz_subject: sample }, 8 * hour),
+};
+const clientUrl = sample === undefined ? "" : `${platform.url}/v1/clients/${encodeURIComponent(sample)}`;
 const timeline =
-  platform.sampleSubject === undefined
+  sample === undefined
     ? ""
-    : `\n  a client's timeline (as a Trajekt professional; every read is access-logged):\n    curl -H 'x-bz-user: demo-professional' -H 'x-bz-organisation: TRAJEKT' '${platform.url}/v1/clients/${encodeURIComponent(platform.sampleSubject)}/timeline'\n  who read it:\n    curl -H 'x-bz-user: demo-professional' -H 'x-bz-organisation: TRAJEKT' -H 'x-bz-purpose: CLIENT_ACCESS_REQUEST' '${platform.url}/v1/clients/${encodeURIComponent(platform.sampleSubject)}/access-log'`;
+    : `\n  a client's timeline (as a Trajekt professional; consent-filtered; every read is access-logged):\n    curl -H "Authorization: Bearer $BZ_TOKEN_TRAJEKT" '${clientUrl}/timeline'\n  the client's own consents and who read their data:\n    curl -H "Authorization: Bearer $BZ_TOKEN_CLIENT" '${clientUrl}/consents'\n    curl -H "Authorization: Bearer $BZ_TOKEN_CLIENT" '${clientUrl}/access-log'`;
 process.stdout.write(
-  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics${timeline}\n  data folder:        ${dataDir}\nPress Ctrl-C to stop.\n`,
+  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics${timeline}\n  data folder:        ${dataDir}\n\nDemo tokens (8 hours; more with: node services/platform/src/cli.ts tokens issue --user <id> --org <PARTNER> --role PROFESSIONAL):\n  export BZ_TOKEN_TRAJEKT=${tokens.trajekt}   # Trajekt professional\n  export BZ_TOKEN_ENVIDA=${tokens.envida}   # Envida professional\n  export BZ_TOKEN_OFFICER=${tokens.officer}   # Trajekt privacy officer\n  export BZ_TOKEN_ANALYST=${tokens.analyst}   # analyst (GGD)\n  export BZ_TOKEN_OPS=${tokens.ops}   # operations\n${tokens.client === undefined ? "" : `  export BZ_TOKEN_CLIENT=${tokens.client}   # the sample client themself\n`}Press Ctrl-C to stop.\n`,
 );
 
 stopOnSignals(logger, async () => {

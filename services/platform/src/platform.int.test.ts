@@ -30,9 +30,18 @@ async function timelineIds(platform: Platform, subject: string): Promise<string[
   const response = await fetch(
     `${platform.url}/v1/clients/${encodeURIComponent(subject)}/timeline?limit=500`,
     {
-      headers: { "x-bz-user": "test-professional", "x-bz-organisation": "TRAJEKT" },
+      headers: {
+        authorization: `Bearer ${await platform.issueToken({
+          bz_kind: "staff",
+          sub: "test-professional",
+          bz_org: "TRAJEKT",
+          bz_roles: ["PROFESSIONAL"],
+        })}`,
+      },
     },
   );
+  // 404 until the recorder stored the client's first event (an unknown client looks like any other).
+  if (response.status === 404) return [];
   return ((await response.json()) as { entries: { eventId: string }[] }).entries.map(
     (entry) => entry.eventId,
   );

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { createTokenVerifier, localSigningKey, type TokenClaims } from "@bz/auth";
 import { createEmbeddedEventLog } from "@bz/event-log";
 import { createSqlEventStore } from "@bz/event-store";
 import { buildGateway, hashApiKey, parseApiKeys } from "@bz/gateway";
@@ -12,6 +13,10 @@ import { startSimulator } from "@bz/simulator";
 import { createPgliteClient } from "@bz/sql";
 import { localApiKeys } from "./local-api-keys.ts";
 import { localPseudonymKey } from "./local-key.ts";
+
+/** The issuer and audience of the embedded platform's own tokens. */
+export const localTokenIssuer = "bz-platform-local";
+export const localTokenAudience = "bz-query-api";
 
 /** Options of {@link startPlatform}. */
 export interface PlatformOptions {
@@ -33,6 +38,8 @@ export interface Platform {
   apiKeyFile: string;
   /** A simulated client's pseudonym, to show a timeline straight away. */
   sampleSubject: string | undefined;
+  /** Issues a token from the data folder's local key (the demo's identity provider). */
+  issueToken(claims: TokenClaims, ttlSeconds?: number): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -68,7 +75,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     steps.push(() => recorder.stop());
     const projector = await buildProjectorService({ store, readModels: sql, logger, metrics });
     steps.push(() => projector.stop());
-    const api = await buildQueryApi({ readModels: sql, logger, metrics });
+    // The demo's identity provider: an Ed25519 key kept in the data folder (ADR 0030).
+    const signingKey = await localSigningKey(join(options.dataDir, "token-signing-key.json"));
+    const auth = createTokenVerifier({
+      jwks: signingKey.jwks,
+      issuer: localTokenIssuer,
+      audience: localTokenAudience,
+    });
+    const api = await buildQueryApi({ readModels: sql, store, auth, logger, metrics });
     steps.push(() => api.close());
     const url = await api.listen({ host: options.host, port: options.port });
 
@@ -103,7 +117,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       });
       steps.push(() => simulator.stop());
     }
-    return { url, gatewayUrl, apiKeyFile, sampleSubject, stop };
+    const issueToken = (claims: TokenClaims, ttlSeconds?: number) =>
+      signingKey.issue(claims, {
+        issuer: localTokenIssuer,
+        audience: localTokenAudience,
+        ...(ttlSeconds === undefined ? {} : { ttlSeconds }),
+      });
+    return { url, gatewayUrl, apiKeyFile, sampleSubject, issueToken, stop };
   } catch (error) {
     await stop();
     throw error;

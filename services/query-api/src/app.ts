@@ -1,19 +1,31 @@
 import { createAccessLog } from "@bz/access-log";
+import { authenticate, type TokenVerifier } from "@bz/auth";
+import type { EventStore } from "@bz/event-store";
 import { createHttpApp, type HttpApp } from "@bz/http";
 import { createMetricsRegistry, Histogram, type Logger, type Registry } from "@bz/observability";
 import { timelineProjection } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
+import { createBreakGlassLog } from "./break-glass.ts";
+import { breakGlassRoutes } from "./break-glass-routes.ts";
+import { type AccessSettings, defaultAccessSettings } from "./client-access.ts";
+import { consentRoutes } from "./consent-routes.ts";
 import { timelineRoutes } from "./timeline-routes.ts";
 
 /** Everything the query API is built from. */
 export interface QueryApiDeps {
   readModels: SqlClient;
+  /** The event store: consent state and care relationships are read from it at query time. */
+  store: EventStore;
+  /** Verifies bearer tokens: who is asking comes only from verified claims. */
+  auth: TokenVerifier;
   logger: Logger;
   /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
   metrics?: Registry;
+  /** Care-relationship grace and break-glass limit; defaults 30 days and 24 hours. */
+  access?: Partial<AccessSettings>;
 }
 
-/** The query API: access-logged client timelines, with OpenAPI at /docs and ops endpoints. */
+/** The query API: consent-filtered, access-logged client timelines, with OpenAPI at /docs and ops endpoints. */
 export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
   const registry = deps.metrics ?? createMetricsRegistry("query-api");
   const latency = new Histogram({
@@ -32,6 +44,15 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
       await deps.readModels.query("select 1");
       return true;
     },
+    securitySchemes: {
+      bearerAuth: {
+        type: "http",
+        scheme: "bearer",
+        bearerFormat: "JWT",
+        description:
+          "A JWT signed by a key in the configured JWKS (EdDSA or ES256), with the configured issuer and audience; claims bz_kind (staff|client), sub, bz_org, bz_roles, bz_on_behalf_of, or bz_subject for a client",
+      },
+    },
   });
   app.addHook("onResponse", async (request, reply) => {
     latency.observe(
@@ -39,9 +60,16 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
       reply.elapsedTime / 1000,
     );
   });
+  // Who is asking: only from a verified bearer token (routes call requirePrincipal/requireRole).
+  app.addHook("onRequest", authenticate(deps.auth));
   // A query API started before the projector answers empty timelines instead of failing.
   await timelineProjection.migrate(deps.readModels);
   const accessLog = await createAccessLog(deps.readModels);
-  await app.register(timelineRoutes(deps.readModels, accessLog));
+  const breakGlass = await createBreakGlassLog(deps.readModels);
+  const settings = { ...defaultAccessSettings, ...deps.access };
+  const routeDeps = { readModels: deps.readModels, store: deps.store, accessLog, breakGlass, settings };
+  await app.register(timelineRoutes(routeDeps));
+  await app.register(consentRoutes(routeDeps));
+  await app.register(breakGlassRoutes(routeDeps));
   return app;
 }

@@ -1,5 +1,7 @@
-// The query API as its own process (server mode), reading the read models in PostgreSQL.
+// The query API as its own process (server mode): read models and the event store in PostgreSQL.
+import { createTokenVerifier } from "@bz/auth";
 import { env, loadConfigOrExit } from "@bz/config";
+import { createSqlEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPostgresClient } from "@bz/sql";
 import { z } from "zod";
@@ -8,8 +10,20 @@ import { buildQueryApi } from "./app.ts";
 const config = loadConfigOrExit(
   z.object({
     BZ_READ_MODEL_URL: env.postgresUrl(),
+    BZ_DATABASE_URL: env
+      .postgresUrl()
+      .optional()
+      .describe("The event store; the read-model database when absent"),
     BZ_HTTP_PORT: env.port(8080),
     BZ_LOG_LEVEL: env.logLevel(),
+    BZ_AUTH_ISSUER: z.string({ error: "set BZ_AUTH_ISSUER: the issuer (iss) of accepted tokens" }).min(1),
+    BZ_AUTH_AUDIENCE: z.string().min(1).default("bz-query-api"),
+    BZ_AUTH_JWKS: z
+      .string({ error: "set BZ_AUTH_JWKS: a JWKS file path or an https:// JWKS URL" })
+      .min(1)
+      .refine((value) => !value.startsWith("http://"), "BZ_AUTH_JWKS must be https:// or a file path"),
+    BZ_RELATIONSHIP_GRACE_DAYS: z.coerce.number({ error: "expected days" }).min(0).max(365).default(30),
+    BZ_BREAK_GLASS_HOURS: z.coerce.number({ error: "expected hours" }).positive().max(72).default(24),
   }),
 );
 const logger = createLogger({ service: "query-api", level: config.BZ_LOG_LEVEL });
@@ -17,11 +31,34 @@ const readModels = createPostgresClient({
   connectionString: config.BZ_READ_MODEL_URL,
   applicationName: "bz-query-api",
 });
-const app = await buildQueryApi({ readModels, logger });
+const storeSql =
+  config.BZ_DATABASE_URL === undefined
+    ? readModels
+    : createPostgresClient({ connectionString: config.BZ_DATABASE_URL, applicationName: "bz-query-api" });
+const store = await createSqlEventStore(storeSql);
+const auth = createTokenVerifier({
+  issuer: config.BZ_AUTH_ISSUER,
+  audience: config.BZ_AUTH_AUDIENCE,
+  ...(config.BZ_AUTH_JWKS.startsWith("https://")
+    ? { jwksUrl: config.BZ_AUTH_JWKS }
+    : { jwksFile: config.BZ_AUTH_JWKS }),
+});
+const app = await buildQueryApi({
+  readModels,
+  store,
+  auth,
+  logger,
+  access: {
+    relationshipGraceMs: config.BZ_RELATIONSHIP_GRACE_DAYS * 86_400_000,
+    breakGlassMaxMs: config.BZ_BREAK_GLASS_HOURS * 3_600_000,
+  },
+});
 await app.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });
 logger.info({ port: config.BZ_HTTP_PORT }, "query API running");
 
 stopOnSignals(logger, async () => {
   await app.close();
+  await store.close();
+  if (storeSql !== readModels) await storeSql.close();
   await readModels.close();
 });

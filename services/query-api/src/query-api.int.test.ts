@@ -1,142 +1,423 @@
-import type { HttpApp } from "@bz/http";
-import { createLogger } from "@bz/observability";
-import { applyBatch, migrateCheckpoints, timelineProjection } from "@bz/projections";
-import { storedContact } from "@bz/projections/testing";
-import { buildQueryApi } from "@bz/query-api";
 import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
 import { useTestDatabase } from "@bz/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bearer, type CareEventInput, type Fixture, startFixture } from "./query-api-fixture.testing.ts";
 
 const db = useTestDatabase();
 let sql: SqlClient;
-let api: HttpApp;
+let f: Fixture;
 
-const event = (position: number, publisher: string) =>
-  storedContact({ position, publisher, subject: "k1:client-1" });
-
-const viewer = (organisation: string, user = "prof-1") => ({
-  "x-bz-user": user,
-  "x-bz-organisation": organisation,
-  "x-bz-purpose": "CARE",
+const contact = (
+  subject: string,
+  publisher: string,
+  at: string,
+  dataCategory = "SOCIAL_SUPPORT",
+): CareEventInput => ({
+  type: "ContactDelivered",
+  subject,
+  publisher,
+  at,
+  fields: { dataCategory, episodeId: "ep", mode: "FACE_TO_FACE", minutes: 30 },
 });
+const episode = (
+  subject: string,
+  publisher: string,
+  at: string,
+  episodeId = `ep-${publisher}`,
+): CareEventInput => ({
+  type: "CareEpisodeStarted",
+  subject,
+  publisher,
+  at,
+  fields: {
+    episodeId,
+    dataCategory: "HOME_CARE",
+    serviceType: "wijkverpleging",
+    referralSource: "GP",
+    referralId: null,
+  },
+});
+const grant = (
+  subject: string,
+  consentId: string,
+  recipients: string[],
+  categories: string[],
+): CareEventInput => ({
+  type: "ConsentGranted",
+  subject,
+  publisher: "TRAJEKT",
+  at: "2026-02-01T00:00:00.000Z",
+  fields: {
+    consentId,
+    recipients,
+    dataCategories: categories,
+    purpose: "CARE_COORDINATION",
+    validUntil: null,
+    grantor: "CLIENT",
+  },
+});
+const revoke = (subject: string, consentId: string, at = "2026-03-01T00:00:00.000Z"): CareEventInput => ({
+  type: "ConsentRevoked",
+  subject,
+  publisher: "TRAJEKT",
+  at,
+  fields: { consentId, grantor: "CLIENT" },
+});
+
+async function timeline(subject: string, token: string) {
+  return f.api.inject({
+    url: `/v1/clients/${subject}/timeline`,
+    headers: { ...bearer(token), "user-agent": "ecd/1.0" },
+  });
+}
+async function logOf(subject: string) {
+  const { rows } = await sql.query<Record<string, unknown>>(
+    "select user_id, on_behalf_of, organisation, object_ids, consent_ref, care_relationship, emergency, purpose from access_log.entries where subject = $1 order by sequence",
+    [subject],
+  );
+  return rows;
+}
 
 beforeAll(async () => {
   sql = createPostgresClient({ connectionString: db.url });
-  await migrateCheckpoints(sql);
-  await timelineProjection.migrate(sql);
-  await applyBatch(sql, timelineProjection, [event(1, "TRAJEKT"), event(2, "METGGZ"), event(3, "TRAJEKT")]);
-  api = await buildQueryApi({ readModels: sql, logger: createLogger({ service: "test", level: "silent" }) });
+  f = await startFixture(sql);
+  await f.ingest(
+    contact("k1:c1", "TRAJEKT", "2026-01-02T10:00:00.000Z"),
+    contact("k1:c1", "METGGZ", "2026-01-03T10:00:00.000Z", "MENTAL_HEALTH"),
+    contact("k1:c1", "TRAJEKT", "2026-01-04T10:00:00.000Z"),
+  );
 });
 afterAll(async () => {
-  await api.close();
+  await f.close();
   await sql.close();
 });
 
-describe("query API timeline", () => {
-  it("shows a professional their own organisation's events and logs the read with the NEN 7513 fields", async () => {
-    const response = await api.inject({
-      url: "/v1/clients/k1:client-1/timeline",
-      headers: { ...viewer("TRAJEKT"), "x-bz-on-behalf-of": "prof-lead", "user-agent": "ecd/1.0" },
+describe("who is asking, verified", () => {
+  it("refuses a read without a token, with a forged one, and ignores the old x-bz-* headers", async () => {
+    const none = await f.api.inject({
+      url: "/v1/clients/k1:c1/timeline",
+      headers: { "x-bz-user": "mallory", "x-bz-organisation": "TRAJEKT" },
     });
-    expect(response.statusCode).toBe(200);
-    const entries = response.json().entries as { eventId: string; publisher: string }[];
-    expect(entries.map((e) => e.publisher)).toEqual(["TRAJEKT", "TRAJEKT"]);
+    expect(none.statusCode).toBe(401);
+    expect(none.headers["content-type"]).toContain("application/problem+json");
+    expect(none.json().code).toBe("AUTH_MISSING_TOKEN");
+    const { createSigningKey } = await import("@bz/auth");
+    const forger = await createSigningKey();
+    const forged = await forger.issue(
+      { bz_kind: "staff", sub: "mallory", bz_org: "TRAJEKT", bz_roles: ["PROFESSIONAL"] },
+      { issuer: "bz-test-issuer", audience: "bz-query-api" },
+    );
+    const refused = await timeline("k1:c1", forged);
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().code).toBe("AUTH_INVALID_TOKEN");
+    expect(await logOf("k1:c1")).toEqual([]);
+  });
 
-    const log = (
-      await api.inject({ url: "/v1/clients/k1:client-1/access-log", headers: viewer("TRAJEKT") })
-    ).json();
-    // The newest entry is this look at the log itself; the one before it is the timeline read.
-    const last = log.entries.at(-2);
-    expect(last).toMatchObject({
-      action: "read",
-      userId: "prof-1",
-      onBehalfOf: "prof-lead",
+  it("answers 403 to a valid token without the professional role", async () => {
+    const analyst = await timeline("k1:c1", await f.staff("TRAJEKT", ["ANALYST"]));
+    expect(analyst.statusCode).toBe(403);
+    expect(analyst.json().code).toBe("AUTH_FORBIDDEN");
+  });
+
+  it("documents the bearer scheme in OpenAPI", async () => {
+    const docs = (await f.api.inject({ url: "/docs" })).json();
+    expect(docs.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
+    expect(docs.paths["/v1/clients/{subject}/timeline"].get.security).toEqual([{ bearerAuth: [] }]);
+  });
+});
+
+describe("consent-filtered timeline", () => {
+  it("shows a partner its own events and logs the read with the verified identity", async () => {
+    const token = await f.key.issue(
+      {
+        bz_kind: "staff",
+        sub: "prof-1",
+        bz_org: "TRAJEKT",
+        bz_roles: ["PROFESSIONAL"],
+        bz_on_behalf_of: "prof-lead",
+      },
+      { issuer: "bz-test-issuer", audience: "bz-query-api" },
+    );
+    const response = await timeline("k1:c1", token);
+    expect(response.statusCode).toBe(200);
+    const entries = response.json().entries as { eventId: string; publisher: string; access: unknown }[];
+    expect(entries.map((e) => [e.publisher, e.access])).toEqual([
+      ["TRAJEKT", { kind: "OWN_DATA" }],
+      ["TRAJEKT", { kind: "OWN_DATA" }],
+    ]);
+    expect((await logOf("k1:c1")).at(-1)).toMatchObject({
+      user_id: "prof-1",
+      on_behalf_of: "prof-lead",
       organisation: "TRAJEKT",
-      purpose: "CARE",
+      object_ids: entries.map((e) => e.eventId),
       emergency: false,
-      objects: { kind: "ClientTimeline", ids: entries.map((e) => e.eventId) },
     });
-    expect(last.accessPoint).toContain("ecd/1.0");
-    expect(last.legalBasis.length).toBeGreaterThan(5);
-    expect(last.hash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it("does not show another partner's events (no consent is modelled yet), and still logs the read", async () => {
-    const readLog = async () =>
-      (await api.inject({ url: "/v1/clients/k1:client-1/access-log", headers: viewer("TRAJEKT") })).json()
-        .entries;
-    const before = (await readLog()).length;
-    const response = await api.inject({ url: "/v1/clients/k1:client-1/timeline", headers: viewer("ENVIDA") });
-    expect(response.json().entries).toEqual([]);
-    const after = await readLog();
-    expect(after).toHaveLength(before + 2);
-    expect(after.at(-2)).toMatchObject({
+  it("an unknown client and a client the viewer may not see give the same 404, and nothing is logged", async () => {
+    const envida = await f.staff("ENVIDA");
+    const before = (await logOf("k1:c1")).length;
+    const hidden = await timeline("k1:c1", envida);
+    const unknown = await timeline("k1:nobody", envida);
+    expect(hidden.statusCode).toBe(404);
+    expect(unknown.statusCode).toBe(404);
+    const strip = (body: Record<string, unknown>) => ({ ...body, instance: undefined });
+    expect(strip(hidden.json())).toEqual(strip(unknown.json()));
+    expect(hidden.body).not.toContain("TRAJEKT");
+    expect(await logOf("k1:c1")).toHaveLength(before);
+  });
+
+  it("with a care relationship and a consent naming it, another partner sees the consented, non-sensitive events only", async () => {
+    const envida = await f.staff("ENVIDA");
+    await f.ingest(episode("k1:c1", "ENVIDA", "2026-01-10T00:00:00.000Z"));
+    const relationOnly = (await timeline("k1:c1", envida)).json();
+    expect(relationOnly.entries.map((e: { publisher: string }) => e.publisher)).toEqual(["ENVIDA"]);
+
+    await f.ingest(grant("k1:c1", "consent-1", ["ENVIDA"], ["SOCIAL_SUPPORT"]));
+    const consented = (await timeline("k1:c1", envida)).json();
+    expect(
+      consented.entries.map((e: { publisher: string; access: { kind: string } }) => [
+        e.publisher,
+        e.access.kind,
+      ]),
+    ).toEqual([
+      ["ENVIDA", "OWN_DATA"],
+      ["TRAJEKT", "CONSENT"],
+      ["TRAJEKT", "CONSENT"],
+    ]);
+    expect(JSON.stringify(consented)).not.toContain("METGGZ");
+    expect((await logOf("k1:c1")).at(-1)).toMatchObject({
       organisation: "ENVIDA",
-      objects: { kind: "ClientTimeline", ids: [] },
+      consent_ref: "consent-1",
+      care_relationship: "episode:ep-ENVIDA",
     });
+
+    await f.ingest(revoke("k1:c1", "consent-1"));
+    const revoked = (await timeline("k1:c1", envida)).json();
+    expect(revoked.entries.map((e: { publisher: string }) => e.publisher)).toEqual(["ENVIDA"]);
   });
 
-  it("logs who reads a client's access log, and refuses an anonymous look at it", async () => {
-    const anonymous = await api.inject({ url: "/v1/clients/k1:client-2/access-log" });
-    expect(anonymous.statusCode).toBe(400);
-    expect(anonymous.headers["content-type"]).toContain("application/problem+json");
-    const response = await api.inject({
-      url: "/v1/clients/k1:client-2/access-log",
-      headers: { ...viewer("TRAJEKT"), "x-bz-purpose": "CLIENT_ACCESS_REQUEST" },
-    });
-    expect(response.statusCode).toBe(200);
-    expect(response.json().subject).toBe("k1:client-2");
-    expect(response.json().entries.at(-1)).toMatchObject({
-      userId: "prof-1",
-      organisation: "TRAJEKT",
-      purpose: "CLIENT_ACCESS_REQUEST",
-      objects: { kind: "ClientAccessLog", ids: [] },
-    });
-  });
-
-  it("answers an empty, logged timeline on a fresh database, before any projector ran", async () => {
-    const fresh = await createPgliteClient();
+  it("a revocation is effective on the very next query, under concurrent ingest, before any projector ran", async () => {
+    const envida = await f.staff("ENVIDA");
+    await f.ingest(
+      episode("k1:c2", "ENVIDA", "2026-01-10T00:00:00.000Z"),
+      contact("k1:c2", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
+    );
+    let ingesting = true;
+    // Other clients' events keep arriving and being projected all the while.
+    const background = (async () => {
+      let n = 0;
+      while (ingesting) {
+        n += 1;
+        await f.ingest(contact(`k1:busy-${n % 7}`, "RADAR", "2026-01-05T00:00:00.000Z"));
+      }
+      return n;
+    })();
     try {
-      const early = await buildQueryApi({
-        readModels: fresh,
-        logger: createLogger({ service: "test", level: "silent" }),
-      });
-      const response = await early.inject({
-        url: "/v1/clients/k1:nobody/timeline",
-        headers: viewer("TRAJEKT"),
-      });
-      expect(response.statusCode).toBe(200);
-      expect(response.json().entries).toEqual([]);
-      const { rows } = await fresh.query<{ n: number }>(
-        "select count(*)::int as n from access_log.entries where subject = 'k1:nobody'",
-      );
-      expect(rows[0]?.n).toBe(1);
-      await early.close();
+      for (let round = 0; round < 8; round += 1) {
+        await f.append(grant("k1:c2", `c2-${round}`, ["ENVIDA"], ["SOCIAL_SUPPORT"]));
+        const seen = (await timeline("k1:c2", envida))
+          .json()
+          .entries.filter((e: { publisher: string }) => e.publisher === "TRAJEKT");
+        expect(seen).toHaveLength(1);
+        // Acknowledged = the store accepted it; the projector has not necessarily run.
+        await f.append(revoke("k1:c2", `c2-${round}`, "2026-01-12T00:00:00.000Z"));
+        const next = (await timeline("k1:c2", envida))
+          .json()
+          .entries.filter((e: { publisher: string }) => e.publisher === "TRAJEKT");
+        expect(next, `round ${round}: the revoked consent still showed Trajekt's event`).toEqual([]);
+      }
     } finally {
-      await fresh.close();
+      ingesting = false;
+    }
+    expect(await background).toBeGreaterThan(0);
+  });
+
+  it("an objection removes the client from every other partner's view", async () => {
+    const envida = await f.staff("ENVIDA");
+    await f.ingest(
+      episode("k1:c3", "ENVIDA", "2026-01-10T00:00:00.000Z"),
+      contact("k1:c3", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
+      grant("k1:c3", "c3", ["ENVIDA"], ["SOCIAL_SUPPORT"]),
+    );
+    expect((await timeline("k1:c3", envida)).json().entries).toHaveLength(2);
+    await f.append({
+      type: "ObjectionRecorded",
+      subject: "k1:c3",
+      publisher: "TRAJEKT",
+      at: "2026-02-02T00:00:00.000Z",
+      fields: { objectionId: "o-1", scope: "SHARED_TIMELINE", raisedBy: "CLIENT" },
+    });
+    expect(
+      (await timeline("k1:c3", envida)).json().entries.map((e: { publisher: string }) => e.publisher),
+    ).toEqual(["ENVIDA"]);
+  });
+});
+
+describe("break-glass", () => {
+  it("opens another partner's events without consent for a limited time, marks response and log, and lands on the review list", async () => {
+    await f.ingest(
+      episode("k1:c4", "ENVIDA", "2026-01-10T00:00:00.000Z"),
+      contact("k1:c4", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
+    );
+    const nurse = await f.staff("ENVIDA", ["PROFESSIONAL"], "nurse-9");
+    const tooShort = await f.api.inject({
+      method: "POST",
+      url: "/v1/clients/k1:c4/break-glass",
+      headers: bearer(nurse),
+      payload: { reason: "urgent" },
+    });
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json()["invalid-params"][0].name).toBe("body.reason");
+    const stranger = await f.api.inject({
+      method: "POST",
+      url: "/v1/clients/k1:c4/break-glass",
+      headers: bearer(await f.staff("RADAR")),
+      payload: { reason: "client found unconscious at home, need medication history" },
+    });
+    expect(stranger.statusCode).toBe(404);
+
+    const opened = await f.api.inject({
+      method: "POST",
+      url: "/v1/clients/k1:c4/break-glass",
+      headers: bearer(nurse),
+      payload: { reason: "client found unconscious at home, need medication history", minutes: 60 },
+    });
+    expect(opened.statusCode).toBe(201);
+    const glass = opened.json();
+    const response = (await timeline("k1:c4", nurse)).json();
+    expect(response.breakGlass).toMatchObject({ id: glass.id });
+    expect(
+      response.entries.find((e: { publisher: string }) => e.publisher === "TRAJEKT")?.access,
+    ).toMatchObject({
+      kind: "BREAK_GLASS",
+      breakGlassId: glass.id,
+    });
+    expect((await logOf("k1:c4")).at(-1)).toMatchObject({
+      user_id: "nurse-9",
+      emergency: true,
+      purpose: "EMERGENCY",
+    });
+    // Another professional of the same organisation has no break-glass of their own.
+    const colleague = (await timeline("k1:c4", await f.staff("ENVIDA", ["PROFESSIONAL"], "nurse-10"))).json();
+    expect(colleague.entries.map((e: { publisher: string }) => e.publisher)).toEqual(["ENVIDA"]);
+
+    const officer = await f.staff("ENVIDA", ["PRIVACY_OFFICER"], "po-envida");
+    const list = (await f.api.inject({ url: "/v1/break-glass", headers: bearer(officer) })).json();
+    expect(list.uses.map((u: { id: string }) => u.id)).toContain(glass.id);
+    const otherOrg = (
+      await f.api.inject({
+        url: "/v1/break-glass",
+        headers: bearer(await f.staff("TRAJEKT", ["PRIVACY_OFFICER"])),
+      })
+    ).json();
+    expect(otherOrg.uses.map((u: { id: string }) => u.id)).not.toContain(glass.id);
+    expect((await f.api.inject({ url: "/v1/break-glass", headers: bearer(nurse) })).statusCode).toBe(403);
+    const reviewed = await f.api.inject({
+      method: "POST",
+      url: `/v1/break-glass/${glass.id}/review`,
+      headers: bearer(officer),
+      payload: { note: "justified" },
+    });
+    expect(reviewed.json()).toMatchObject({ reviewedBy: "po-envida", reviewNote: "justified" });
+    const after = (await f.api.inject({ url: "/v1/break-glass", headers: bearer(officer) })).json();
+    expect(after.uses.map((u: { id: string }) => u.id)).not.toContain(glass.id);
+  });
+});
+
+describe("the client's own views", () => {
+  it("the client's token and a related privacy officer see consents and the access log; nobody else does", async () => {
+    await f.ingest(
+      contact("k1:c5", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
+      grant("k1:c5", "c5", ["ENVIDA"], ["SOCIAL_SUPPORT"]),
+      revoke("k1:c5", "c5"),
+    );
+    const own = await f.client("k1:c5");
+    const consents = await f.api.inject({ url: "/v1/clients/k1:c5/consents", headers: bearer(own) });
+    expect(consents.statusCode).toBe(200);
+    expect(consents.json().consents).toEqual([
+      expect.objectContaining({
+        consentId: "c5",
+        status: "REVOKED",
+        recipients: ["ENVIDA"],
+        grantor: "CLIENT",
+      }),
+    ]);
+    await timeline("k1:c5", await f.staff("TRAJEKT", ["PROFESSIONAL"], "prof-5"));
+    const log = await f.api.inject({ url: "/v1/clients/k1:c5/access-log?limit=2", headers: bearer(own) });
+    expect(log.statusCode).toBe(200);
+    const page = log.json();
+    expect(page.entries[0]).toMatchObject({
+      objects: { kind: "ClientConsents" },
+      organisation: "CLIENT:CLIENT",
+    });
+    expect(page.entries[1]).toMatchObject({ userId: "prof-5", objects: { kind: "ClientTimeline" } });
+    expect(page.next).toBe(page.entries[1].sequence);
+    const officer = await f.api.inject({
+      url: "/v1/clients/k1:c5/access-log",
+      headers: bearer(await f.staff("TRAJEKT", ["PRIVACY_OFFICER"])),
+    });
+    expect(officer.statusCode).toBe(200);
+    for (const token of [
+      await f.client("k1:c1"),
+      await f.staff("TRAJEKT"),
+      await f.staff("ENVIDA", ["PRIVACY_OFFICER"]),
+    ]) {
+      const refused = await f.api.inject({ url: "/v1/clients/k1:c5/consents", headers: bearer(token) });
+      expect(refused.statusCode).toBe(404);
     }
   });
+});
 
-  it("answers a read without identity with problem+json naming the missing headers", async () => {
-    const response = await api.inject({ url: "/v1/clients/k1:client-1/timeline" });
-    expect(response.statusCode).toBe(400);
-    expect(response.headers["content-type"]).toContain("application/problem+json");
-    const names = response.json()["invalid-params"].map((p: { name: string }) => p.name);
-    expect(names).toEqual(expect.arrayContaining(["headers.x-bz-user", "headers.x-bz-organisation"]));
-  });
-
-  it("fails closed: when the access log cannot be written, no data is returned", async () => {
+describe("fail closed", () => {
+  it("returns no data when the access log cannot be written", async () => {
     await sql.exec("alter table access_log.entries rename to entries_away");
     try {
-      const response = await api.inject({
-        url: "/v1/clients/k1:client-1/timeline",
-        headers: viewer("TRAJEKT"),
-      });
+      const response = await timeline("k1:c1", await f.staff("TRAJEKT"));
       expect(response.statusCode).toBe(503);
       expect(response.json().code).toBe("ACCESS_LOG_UNAVAILABLE");
-      expect(response.body).not.toContain("00000000-0000-4000-8000-000000000001");
+      expect(response.body).not.toContain("TRAJEKT");
     } finally {
       await sql.exec("alter table access_log.entries_away rename to entries");
+    }
+  });
+});
+
+describe("embedded mode (PGlite)", () => {
+  it("filters and logs the same way, also before the projector ran", async () => {
+    const lite = await createPgliteClient();
+    const e = await startFixture(lite);
+    try {
+      await e.append(contact("k1:e1", "TRAJEKT", "2026-01-02T00:00:00.000Z"));
+      const early = await e.api.inject({
+        url: "/v1/clients/k1:e1/timeline",
+        headers: bearer(await e.staff("TRAJEKT")),
+      });
+      expect(early.statusCode).toBe(200);
+      expect(early.json().entries).toEqual([]);
+      await e.ingest(
+        episode("k1:e1", "ENVIDA", "2026-01-10T00:00:00.000Z"),
+        grant("k1:e1", "e1", ["ENVIDA"], ["SOCIAL_SUPPORT"]),
+      );
+      const envida = await e.api.inject({
+        url: "/v1/clients/k1:e1/timeline",
+        headers: bearer(await e.staff("ENVIDA")),
+      });
+      expect(envida.json().entries.map((x: { access: { kind: string } }) => x.access.kind)).toEqual([
+        "OWN_DATA",
+        "CONSENT",
+      ]);
+      expect(
+        (await e.api.inject({ url: "/v1/clients/k1:e1/timeline", headers: bearer(await e.staff("RADAR")) }))
+          .statusCode,
+      ).toBe(404);
+      const { rows } = await lite.query<{ n: number }>(
+        "select count(*)::int as n from access_log.entries where subject = 'k1:e1'",
+      );
+      expect(rows[0]?.n).toBe(2);
+    } finally {
+      await e.close();
+      await lite.close();
     }
   });
 });

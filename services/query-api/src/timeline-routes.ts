@@ -1,9 +1,29 @@
 import type { AccessLog } from "@bz/access-log";
+import { requireRole } from "@bz/auth";
+import { type AccessBasis, decideAccess } from "@bz/consent";
+import type { EventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
 import { readTimeline } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
 import { z } from "zod";
-import { type Viewer, viewerHeaders } from "./viewer.ts";
+import type { BreakGlassLog } from "./break-glass.ts";
+import {
+  type AccessSettings,
+  clientNotFound,
+  clientOrPrivacyOfficer,
+  logOwnViewRead,
+  readBy,
+  staffSeesClient,
+} from "./client-access.ts";
+import { categoryOfStored, readClientHistory } from "./client-history.ts";
+import { bearer, purposeQuery } from "./viewer.ts";
+
+const accessBasis = z.object({
+  kind: z.enum(["OWN_DATA", "CONSENT", "BREAK_GLASS"]),
+  consentId: z.string().optional(),
+  relationship: z.string().optional(),
+  breakGlassId: z.string().optional(),
+});
 
 const timelineEntry = z.object({
   position: z.string().describe("Global position in the event store"),
@@ -14,9 +34,10 @@ const timelineEntry = z.object({
   buurtCode: z.string().nullable(),
   financingDomain: z.string().nullable(),
   details: z.record(z.string(), z.unknown()).describe("The event's own fields, without the envelope"),
+  access: accessBasis.describe("Why the viewer may see this event"),
 });
 
-const subjectParams = z.object({
+export const subjectParams = z.object({
   subject: z
     .string()
     .min(1, "give the client's pseudonym")
@@ -24,31 +45,45 @@ const subjectParams = z.object({
     .describe("The client's pseudonym (never a BSN)"),
 });
 
-type ViewerRequest = { headers: Viewer; ip: string; raw: { headers: Record<string, unknown> } };
+export const accessLogEntry = z.object({
+  sequence: z.number(),
+  at: z.string(),
+  action: z.string(),
+  userId: z.string(),
+  onBehalfOf: z.string(),
+  organisation: z.string(),
+  accessPoint: z.string(),
+  objects: z.object({ kind: z.string(), ids: z.array(z.string()) }),
+  purpose: z.string(),
+  legalBasis: z.string(),
+  consentRef: z.string().nullable(),
+  careRelationship: z.string().nullable(),
+  emergency: z.boolean(),
+  hash: z.string(),
+});
 
-/** The NEN 7513 fields every read shares: who, on whose behalf, from where, why, emergency or not. */
-function readBy(request: ViewerRequest, subject: string) {
-  const viewer = request.headers;
-  return {
-    at: new Date().toISOString(),
-    action: "read" as const,
-    subject,
-    userId: viewer["x-bz-user"],
-    onBehalfOf: viewer["x-bz-on-behalf-of"] ?? viewer["x-bz-user"],
-    organisation: viewer["x-bz-organisation"],
-    accessPoint:
-      `query-api ${request.ip} ${String(request.raw.headers["user-agent"] ?? "").slice(0, 120)}`.trim(),
-    purpose: viewer["x-bz-purpose"],
-    emergency: viewer["x-bz-emergency"],
-  };
+const legalBasisText: Record<AccessBasis["kind"], string> = {
+  OWN_DATA: "own organisation's records (WGBO treatment relationship)",
+  CONSENT: "client's consent (Wabvpz art. 15a) and a current care relationship",
+  BREAK_GLASS: "emergency procedure (break-glass) within a current care relationship",
+};
+
+/** Everything the timeline routes are built from. */
+export interface TimelineRouteDeps {
+  readModels: SqlClient;
+  store: EventStore;
+  accessLog: AccessLog;
+  breakGlass: BreakGlassLog;
+  settings: AccessSettings;
 }
 
 /**
- * Client timeline routes. Every read is written to the access log, committed, before the data
- * leaves (no entry, no data). Until consent is modelled, a professional sees only the
- * events of their own organisation: the one rule that needs no consent.
+ * Client timeline routes. A professional sees their own organisation's events, and another partner's
+ * events as decideAccess allows them (consent + care relationship, or break-glass). Every read is
+ * written to the access log, committed, before the data leaves (no entry, no data).
  */
-export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
+export function timelineRoutes(deps: TimelineRouteDeps) {
+  const { readModels, store, accessLog } = deps;
   return async (app: HttpApp) => {
     app.get(
       "/v1/clients/:subject/timeline",
@@ -56,7 +91,9 @@ export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
         schema: {
           summary:
             "A client's timeline, newest first, as far as the viewer may see it; the read is access-logged",
-          headers: viewerHeaders,
+          description:
+            "Needs a staff token with role PROFESSIONAL. Another partner's events need a current care relationship and the client's consent naming the viewer's organisation and the event's data category, or an open break-glass. An unknown client and one the viewer may not see give the same 404.",
+          security: bearer,
           params: subjectParams,
           querystring: z.object({
             limit: z.coerce
@@ -65,24 +102,84 @@ export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
               .min(1, "limit must be at least 1")
               .max(500, "limit must be at most 500")
               .default(100),
+            purpose: purposeQuery,
           }),
-          response: { 200: z.object({ subject: z.string(), entries: z.array(timelineEntry) }) },
+          response: {
+            200: z.object({
+              subject: z.string(),
+              entries: z.array(timelineEntry),
+              breakGlass: z
+                .object({ id: z.string(), expiresAt: z.string(), reason: z.string() })
+                .nullable()
+                .describe("The open break-glass this read used, if any"),
+            }),
+          },
         },
       },
       async (request) => {
+        const viewer = await requireRole(request, "PROFESSIONAL");
         const { subject } = request.params;
-        const entries = await readTimeline(readModels, subject, request.query.limit, [
-          request.headers["x-bz-organisation"],
-        ]);
+        const now = new Date();
+        // Consent and relationships from the event store, read after the request arrived: a
+        // revocation the platform acknowledged before this query always applies (ADR 0031).
+        const history = await readClientHistory(store, subject);
+        if (!staffSeesClient(viewer.organisation, history, now.getTime(), deps.settings)) {
+          // No data was read, so no access-log entry; the refused attempt is kept in the service log.
+          request.log.info(
+            { user: viewer.user, organisation: viewer.organisation },
+            "timeline refused: client not visible",
+          );
+          throw clientNotFound(subject);
+        }
+        const glass = await deps.breakGlass.current(subject, viewer.user, now);
+        const accessViewer = {
+          organisation: viewer.organisation,
+          role: null,
+          breakGlass: glass === undefined ? undefined : { id: glass.id, until: Date.parse(glass.expiresAt) },
+        };
+        const rows = await readTimeline(readModels, subject, 10_000);
+        const entries = [];
+        for (const row of rows) {
+          if (entries.length >= request.query.limit) break;
+          const decision = decideAccess(
+            accessViewer,
+            { publisher: row.publisher, category: categoryOfStored(row.eventType, row.details) },
+            history.consent,
+            history.relationships,
+            now.getTime(),
+            deps.settings,
+          );
+          if (decision.allow) entries.push({ ...row, access: decision.basis });
+        }
+        const bases = new Set(entries.map((e) => e.access.kind));
+        const consents = [
+          ...new Set(entries.flatMap((e) => (e.access.kind === "CONSENT" ? [e.access.consentId] : []))),
+        ];
+        const relationships = [
+          ...new Set(entries.flatMap((e) => ("relationship" in e.access ? [e.access.relationship] : []))),
+        ];
+        const emergency = bases.has("BREAK_GLASS");
         // Fail closed: the rows leave only after their access-log entry is committed.
         await accessLog.record(readModels, {
-          ...readBy(request, subject),
+          ...readBy(viewer, request, subject, now),
           objects: { kind: "ClientTimeline", ids: entries.map((row) => row.eventId) },
-          legalBasis: "own organisation's records (WGBO treatment relationship)",
-          consentRef: null,
-          careRelationship: null,
+          purpose: emergency ? "EMERGENCY" : request.query.purpose,
+          legalBasis:
+            bases.size === 0
+              ? legalBasisText.OWN_DATA
+              : [...bases].map((kind) => legalBasisText[kind]).join("; "),
+          consentRef: consents.length === 0 ? null : consents.join(","),
+          careRelationship: relationships.length === 0 ? null : relationships.join(","),
+          emergency,
         });
-        return { subject, entries };
+        return {
+          subject,
+          entries,
+          breakGlass:
+            glass === undefined || !emergency
+              ? null
+              : { id: glass.id, expiresAt: glass.expiresAt, reason: glass.reason },
+        };
       },
     );
 
@@ -91,45 +188,40 @@ export function timelineRoutes(readModels: SqlClient, accessLog: AccessLog) {
       {
         schema: {
           summary:
-            "Every logged access to a client's data, oldest first (the client's right to see it); who reads it is logged too",
-          headers: viewerHeaders,
+            "Who looked at a client's data, when, why and on which basis (oldest first, paged); for the client's own token or a privacy officer; this read is logged too",
+          security: bearer,
           params: subjectParams,
+          querystring: z.object({
+            after: z.coerce
+              .number({ error: "after must be a number" })
+              .int()
+              .min(0)
+              .default(0)
+              .describe("Sequence after which to start (from the previous page's `next`)"),
+            limit: z.coerce.number({ error: "limit must be a number" }).int().min(1).max(500).default(100),
+          }),
           response: {
             200: z.object({
               subject: z.string(),
-              entries: z.array(
-                z.object({
-                  sequence: z.number(),
-                  at: z.string(),
-                  action: z.string(),
-                  userId: z.string(),
-                  onBehalfOf: z.string(),
-                  organisation: z.string(),
-                  accessPoint: z.string(),
-                  objects: z.object({ kind: z.string(), ids: z.array(z.string()) }),
-                  purpose: z.string(),
-                  legalBasis: z.string(),
-                  consentRef: z.string().nullable(),
-                  careRelationship: z.string().nullable(),
-                  emergency: z.boolean(),
-                  hash: z.string(),
-                }),
-              ),
+              entries: z.array(accessLogEntry),
+              next: z.number().nullable().describe("Pass as `after` for the next page; null on the last"),
             }),
           },
         },
       },
       async (request) => {
         const { subject } = request.params;
+        const { principal } = await clientOrPrivacyOfficer(request, store, subject);
         // Who looked at a client's record is itself client-level data: logged first, fail closed.
-        await accessLog.record(readModels, {
-          ...readBy(request, subject),
-          objects: { kind: "ClientAccessLog", ids: [] },
-          legalBasis: "the client's right to see who accessed their data (NEN 7513, AVG art. 15)",
-          consentRef: null,
-          careRelationship: null,
-        });
-        return { subject, entries: await accessLog.entriesFor(subject) };
+        await logOwnViewRead(accessLog, readModels, principal, request, subject, "ClientAccessLog");
+        const { after, limit } = request.query;
+        const entries = await accessLog.entriesFor(subject, { after, limit });
+        const last = entries.at(-1);
+        return {
+          subject,
+          entries,
+          next: entries.length === limit && last !== undefined ? last.sequence : null,
+        };
       },
     );
   };

@@ -75,17 +75,37 @@ export function canonicalEntry(entry: AccessEntry, sequence: number, previousHas
 }
 
 /**
+ * An incremental chain check for entries read in sequence order, in any number of batches (constant
+ * memory): `next(entry)` returns the entry's sequence when its place, link or hash does not hold.
+ */
+export function chainChecker(hash: (text: string) => string) {
+  let previous = genesisHash;
+  let expectedSequence = 1;
+  return {
+    next(entry: ChainedEntry): number | undefined {
+      if (entry.sequence !== expectedSequence || entry.previousHash !== previous) return entry.sequence;
+      if (hash(canonicalEntry(entry, entry.sequence, entry.previousHash)) !== entry.hash)
+        return entry.sequence;
+      previous = entry.hash;
+      expectedSequence += 1;
+      return undefined;
+    },
+    /** The last intact link: its sequence (0 before any) and hash. */
+    last(): { sequence: number; hash: string } {
+      return { sequence: expectedSequence - 1, hash: previous };
+    },
+  };
+}
+
+/**
  * Checks a chain read in sequence order with the hash function given (sha-256 in production);
  * returns the sequence of the first entry whose hash or link does not hold, or undefined if intact.
  */
 export function firstBrokenLink(entries: ChainedEntry[], hash: (text: string) => string): number | undefined {
-  let previous = genesisHash;
-  let expectedSequence = 1;
+  const checker = chainChecker(hash);
   for (const entry of entries) {
-    if (entry.sequence !== expectedSequence || entry.previousHash !== previous) return entry.sequence;
-    if (hash(canonicalEntry(entry, entry.sequence, entry.previousHash)) !== entry.hash) return entry.sequence;
-    previous = entry.hash;
-    expectedSequence += 1;
+    const broken = checker.next(entry);
+    if (broken !== undefined) return broken;
   }
   return undefined;
 }

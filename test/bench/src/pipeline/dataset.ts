@@ -12,6 +12,8 @@ export interface Dataset {
   events: number;
   clients: number;
   subjects: string[];
+  /** The first partner that published about each subject: a reader who may see that client. */
+  publisherOf: Map<string, string>;
   loadSeconds: number;
   /** Events of the busiest client and the median client. */
   busiestClientEvents: number;
@@ -30,6 +32,7 @@ export async function ensureDataset(context: BenchContext): Promise<Dataset> {
   const store = await createSqlEventStore(sql);
   const simulation = benchSimulation(clients, 47);
   const perSubject = new Map<string, number>();
+  const publisherOf = new Map<string, string>();
   const started = performance.now();
   const at = new Date("2026-01-01T00:00:00Z").getTime();
   try {
@@ -39,6 +42,7 @@ export async function ensureDataset(context: BenchContext): Promise<Dataset> {
       for (let i = 0; i < n; i++) {
         const event = simulation.nextEvent(new Date(at + (done + i) * 30_000));
         perSubject.set(event.subject, (perSubject.get(event.subject) ?? 0) + 1);
+        if (!publisherOf.has(event.subject)) publisherOf.set(event.subject, event.publisher);
         const streamId = `client-${event.subject}`;
         let share = streams.get(streamId);
         if (share === undefined) {
@@ -69,6 +73,7 @@ export async function ensureDataset(context: BenchContext): Promise<Dataset> {
     events: total,
     clients: perSubject.size,
     subjects: [...perSubject.keys()],
+    publisherOf,
     loadSeconds: (performance.now() - started) / 1000,
     busiestClientEvents: counts.at(-1) ?? 0,
     medianClientEvents: counts[Math.floor(counts.length / 2)] ?? 0,

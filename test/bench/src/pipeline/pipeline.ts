@@ -8,6 +8,7 @@ import { buildProjectorService } from "@bz/projector";
 import { buildQueryApi } from "@bz/query-api";
 import { buildRecorderService, partnerTopics, type RecorderTopic } from "@bz/recorder";
 import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
+import { createTestTokens, type TestTokens } from "../../../support/tokens.ts";
 import type { BenchContext } from "../harness/benchmark.ts";
 
 /** A running pipeline: partner topics → recorder → event store → timeline projection → query API. */
@@ -19,6 +20,8 @@ export interface Pipeline {
   producer: LogProducer;
   topicOf(partner: string): string;
   apiUrl: string;
+  /** Tokens the query API accepts (a key made for this run). */
+  tokens: TestTokens;
   registry: Registry;
   /** Events the timeline projection applied (its checkpoint: positions are gap-free from 1). */
   projected(): Promise<number>;
@@ -72,7 +75,14 @@ export async function startPipeline(context: BenchContext, options: PipelineOpti
     steps.push(() => recorder.stop());
     const projector = await buildProjectorService({ store, readModels: sql, logger, metrics: registry });
     steps.push(() => projector.stop());
-    const api = await buildQueryApi({ readModels: sql, logger, metrics: registry });
+    const tokens = await createTestTokens();
+    const api = await buildQueryApi({
+      readModels: sql,
+      store,
+      auth: tokens.verifier,
+      logger,
+      metrics: registry,
+    });
     steps.push(() => api.close());
     const apiUrl = await api.listen({ host: "127.0.0.1", port: 0 });
     const producer = await log.producer();
@@ -85,6 +95,7 @@ export async function startPipeline(context: BenchContext, options: PipelineOpti
       producer,
       topicOf: (partner) => topicByPartner.get(partner) ?? `unknown-${partner}`,
       apiUrl,
+      tokens,
       registry,
       projected: () => checkpointOf(sql),
       async recorderCounters() {

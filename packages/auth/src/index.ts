@@ -1,0 +1,14 @@
+export type {
+  ClientPrincipal,
+  Principal,
+  StaffPrincipal,
+  StaffRole,
+  TokenClaims,
+} from "./domain/principal.ts";
+export { clientActors, hasRole, principalFromClaims, staffRoles, tokenClaims } from "./domain/principal.ts";
+export type { RequestWithHeaders } from "./request-auth.ts";
+export { authenticate, requirePrincipal, requireRole } from "./request-auth.ts";
+export type { SigningKey } from "./signing-key.ts";
+export { createSigningKey, localSigningKey } from "./signing-key.ts";
+export type { KeySource, TokenVerifier, TokenVerifierOptions } from "./token-verifier.ts";
+export { createTokenVerifier, tokenAlgorithms } from "./token-verifier.ts";
