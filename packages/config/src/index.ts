@@ -1,2 +1,4 @@
 export { env } from "./fields.ts";
+export type { KafkaConnection } from "./kafka-connection.ts";
+export { kafkaConnection, kafkaConnectionFields, withKafkaConnection } from "./kafka-connection.ts";
 export { loadConfig, loadConfigOrExit } from "./load-config.ts";

@@ -7,6 +7,8 @@ declare module "vitest" {
     postgresAdminUrl: string;
     /** The data folder of the broker the run started, or "" when it reuses one (KAFKA_BROKERS). */
     kafkaDataDir: string;
+    /** JSON of the started broker's KafkaSaslAccess, or "" when the run reuses a broker. */
+    kafkaSasl: string;
   }
 }
 
