@@ -1,5 +1,5 @@
 // The recorder as its own process (server mode): Kafka in, PostgreSQL event store out.
-import { env, loadConfigOrExit } from "@bz/config";
+import { env, kafkaConnection, loadConfigOrExit, withKafkaConnection } from "@bz/config";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
@@ -8,8 +8,8 @@ import { buildRecorderService } from "./app.ts";
 import { partnerTopics } from "./partner-topics.ts";
 
 const config = loadConfigOrExit(
-  z.object({
-    BZ_KAFKA_BROKERS: env.brokers(),
+  // BZ_KAFKA_BROKERS and the SASL/TLS variables (ADR 0040); as `recorder` on an authenticated broker.
+  withKafkaConnection({
     BZ_DATABASE_URL: env.postgresUrl(),
     BZ_RECORDER_GROUP: z.string().min(1).default("bz-recorder"),
     BZ_TOPIC_SUFFIX: env.topicSuffix(),
@@ -19,7 +19,7 @@ const config = loadConfigOrExit(
   }),
 );
 const logger = createLogger({ service: "recorder", level: config.BZ_LOG_LEVEL });
-const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-recorder", logger });
+const log = createKafkaEventLog({ ...kafkaConnection(config), clientId: "bz-recorder", logger });
 const store = await createPostgresEventStore({ connectionString: config.BZ_DATABASE_URL });
 const service = await buildRecorderService({
   log,
