@@ -10,7 +10,6 @@ import { errorCodes } from "@bz/errors";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createLogger } from "@bz/observability";
 import { SingleBar } from "cli-progress";
-import { z } from "zod";
 import { countByReason, readDeadLetters, replayDeadLetters } from "./dead-letter-admin.ts";
 import { partnerTopics } from "./partner-topics.ts";
 
