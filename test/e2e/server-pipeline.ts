@@ -5,6 +5,7 @@ import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
 import { createLogger } from "@bz/observability";
+import type { Projection } from "@bz/projections";
 import { buildProjectorService } from "@bz/projector";
 import { buildQueryApi } from "@bz/query-api";
 import { buildRecorderService, partnerTopics, type RecorderTopic } from "@bz/recorder";
@@ -22,8 +23,11 @@ export interface ServerPipeline {
   stop(): Promise<void>;
 }
 
-/** Starts the pipeline against the run's broker and the given database. */
-export async function startServerPipeline(databaseUrl: string): Promise<ServerPipeline> {
+/** Starts the pipeline against the run's broker and the given database (`projections`: the projector's). */
+export async function startServerPipeline(
+  databaseUrl: string,
+  options: { projections?: Projection[] } = {},
+): Promise<ServerPipeline> {
   const logger = createLogger({ service: "e2e", level: "silent" });
   const steps: (() => Promise<unknown>)[] = [];
   const topics = partnerTopics(`.${randomBytes(4).toString("hex")}`);
@@ -42,7 +46,12 @@ export async function startServerPipeline(databaseUrl: string): Promise<ServerPi
   steps.push(() => recorder.stop());
   const readModels = createPostgresClient({ connectionString: databaseUrl });
   steps.push(() => readModels.close());
-  const projector = await buildProjectorService({ store, readModels, logger });
+  const projector = await buildProjectorService({
+    store,
+    readModels,
+    logger,
+    ...(options.projections === undefined ? {} : { projections: options.projections }),
+  });
   steps.push(() => projector.stop());
   const api = await buildQueryApi({ readModels, logger });
   steps.push(() => api.close());

@@ -34,6 +34,8 @@ export const errorCodes = {
   INGEST_BATCH_TOO_LARGE: "A request to the gateway holds more events than one batch may.",
   AUTH_MISSING_CREDENTIALS: "The request carries no API key.",
   AUTH_INVALID_CREDENTIALS: "The API key is not known.",
+  PSEUDONYM_UNAVAILABLE:
+    "The platform's pseudonym service (POST /v1/pseudonyms) cannot be reached or answered with an error.",
   PSEUDONYM_RATE_LIMITED:
     "A partner asked for more pseudonyms than its rate allows (BSNs per second); retry after the Retry-After seconds.",
   ACCESS_LOG_UNAVAILABLE:
