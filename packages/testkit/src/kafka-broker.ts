@@ -54,11 +54,19 @@ export async function startKafkaBroker(scramUsers: string[] = testScramUsers()):
     await freePort(),
     await freePort(),
   ];
+  const stop = async () => {
+    await run(kafkaScript, ["stop", dataDir], { timeout: 60_000 });
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   const { stdout } = await run(
     kafkaScript,
     ["start", dataDir, String(port), String(controllerPort), String(saslPort), String(tlsPort)],
-    { timeout: 120_000, env: { ...process.env, KAFKA_SCRAM_USERS: scramUsers.join(" ") } },
-  );
+    { timeout: 180_000, env: { ...process.env, KAFKA_SCRAM_USERS: scramUsers.join(" ") } },
+  ).catch(async (error: unknown) => {
+    // A start that timed out leaves a JVM behind: stop it rather than orphan it.
+    await stop().catch(() => undefined);
+    throw error;
+  });
   const passwords = Object.fromEntries(
     readFileSync(join(dataDir, "scram-credentials"), "utf8")
       .split("\n")
@@ -74,9 +82,6 @@ export async function startKafkaBroker(scramUsers: string[] = testScramUsers()):
       passwords,
     },
     dataDir,
-    async stop() {
-      await run(kafkaScript, ["stop", dataDir], { timeout: 60_000 });
-      rmSync(dataDir, { recursive: true, force: true });
-    },
+    stop,
   };
 }
