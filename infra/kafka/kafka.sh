@@ -76,6 +76,10 @@ PROPS
     if running; then echo "kafka.sh: a broker already runs from $dir (pid $(cat "$pidfile"))" >&2; exit 1; fi
     mkdir -p "$dir/data" "$dir/logs"
     # Secrets are made once per folder and kept: SCRAM users live in the formatted metadata log.
+    if [ -z "$(secret_of admin)" ] && [ -f "$dir/data/meta.properties" ]; then
+      echo "kafka.sh: $dir was formatted before the broker had SCRAM users (ADR 0040); stop it, delete the folder and start again (make kafka-down && rm -rf $dir)" >&2
+      exit 1
+    fi
     [ -n "$(secret_of admin)" ] || set_secret admin "$(new_secret)"
     [ -n "$(secret_of controller)" ] || set_secret controller "$(new_secret)"
     [ -n "$(secret_of keystore)" ] || set_secret keystore "$(new_secret)"

@@ -1,16 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { BzError } from "@bz/errors";
-import {
-  AclOperationTypes,
-  AclPermissionTypes,
-  AclResourceTypes,
-  type Admin,
-  type ITopicMetadata,
-  Kafka,
-  logLevel,
-  ResourcePatternTypes,
-  type SASLOptions,
-} from "kafkajs";
+import kafkajs, { type Admin, type ITopicMetadata, type SASLOptions } from "kafkajs";
 import {
   type AccessChanges,
   type AccessPlan,
@@ -21,6 +11,13 @@ import {
   planScope,
   type ResourceType,
 } from "./domain/access-plan.ts";
+
+// Node's ESM loader does not see kafkajs' ACL enums as named exports of the CommonJS module (vitest
+// does): take them from the default export. `platform kafka provision` runs under plain Node.
+const { AclOperationTypes, AclPermissionTypes, AclResourceTypes, Kafka, logLevel, ResourcePatternTypes } =
+  kafkajs;
+type AclResourceTypes = kafkajs.AclResourceTypes;
+type AclOperationTypes = kafkajs.AclOperationTypes;
 
 const resourceTypes: Record<ResourceType, AclResourceTypes> = {
   TOPIC: AclResourceTypes.TOPIC,
