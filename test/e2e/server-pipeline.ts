@@ -26,20 +26,24 @@ export interface ServerPipeline {
 /** Starts the pipeline against the run's broker and the given database (`projections`: the projector's). */
 export async function startServerPipeline(
   databaseUrl: string,
-  options: { projections?: Projection[] } = {},
+  options: {
+    projections?: Projection[];
+    /** The recorder's Kafka client and group (e.g. as `recorder` over SASL); default anonymous, unique. */
+    recorder?: { log: EventLog; groupId: string; topicSuffix: string };
+  } = {},
 ): Promise<ServerPipeline> {
   const logger = createLogger({ service: "e2e", level: "silent" });
   const steps: (() => Promise<unknown>)[] = [];
-  const topics = partnerTopics(`.${randomBytes(4).toString("hex")}`);
+  const topics = partnerTopics(options.recorder?.topicSuffix ?? `.${randomBytes(4).toString("hex")}`);
   const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "e2e" });
   steps.push(() => log.close());
   const store = await createPostgresEventStore({ connectionString: databaseUrl });
   steps.push(() => store.close());
   const recorder = await buildRecorderService({
-    log,
+    log: options.recorder?.log ?? log,
     store,
     topics,
-    groupId: uniqueName("e2e-recorder"),
+    groupId: options.recorder?.groupId ?? uniqueName("e2e-recorder"),
     logger,
     partitions: 3,
   });
