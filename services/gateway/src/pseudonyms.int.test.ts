@@ -5,6 +5,7 @@ import { isBzError } from "@bz/errors";
 import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { buildGateway, hashApiKey, parseApiKeys } from "@bz/gateway";
 import { createLogger } from "@bz/observability";
+import { createPseudonymService } from "@bz/partner-sdk";
 import { sampleEventWithBsn, testBsn } from "@bz/partner-sdk/testing";
 import { createPseudonymizer } from "@bz/privacy";
 import { kafkaBrokers, kafkaSaslAccess } from "@bz/testkit";
@@ -92,6 +93,31 @@ describe("POST /v1/pseudonyms", async () => {
     expect((await ask([testBsn], keys.envida)).statusCode).toBe(200);
     clock += 1_000;
     expect((await ask([testBsn])).statusCode).toBe(200);
+  });
+  it("serves the partner SDK's cached client: one request per new BSN, the platform's codes on refusal", async () => {
+    clock = 1_000_000; // a full bucket of 3
+    const address = await gateway.http.listen({ host: "127.0.0.1", port: 0 });
+    const service = createPseudonymService({ url: address, apiKey: keys.trajekt });
+    const audited = () => lines.filter((line) => line.includes('"pseudonyms issued"')).length;
+    const before = audited();
+    const first = await service.lookup([testBsn, "123456782", testBsn]);
+    expect(first.get(testBsn)).toBe(pseudonymizer.pseudonymize(testBsn));
+    expect(service.keyId).toBe("k1");
+    const again = await service.lookup([testBsn, "123456782"]);
+    expect(again).toEqual(first);
+    expect(audited()).toBe(before + 1); // the second lookup came from the cache
+    const invalid = await service.lookup(["123456789"]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isBzError(invalid, "PRIVACY_INVALID_BSN")).toBe(true);
+    // One of the bucket's 3 is left: two new BSNs are one too many.
+    const limited = await service.lookup(["010000008", "100000009"]).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isBzError(limited, "PSEUDONYM_RATE_LIMITED")).toBe(true);
+    expect((limited as { retryable?: boolean }).retryable).toBe(true);
   });
 });
 
