@@ -6,7 +6,7 @@ export PATH := $(ROOT)/.tools/node/node_modules/.bin:$(ROOT)/.tools/pnpm/node_mo
 # kafkajs schedules some timers with a negative delay on Node 24 (harmless, clamped to 1 ms).
 export NODE_OPTIONS := --disable-warning=ExperimentalWarning --disable-warning=TimeoutNegativeWarning
 
-.PHONY: setup demo test lint typecheck test-only bench bench-smoke kafka-up kafka-down clean
+.PHONY: setup demo test lint typecheck test-only bench bench-smoke kafka-up kafka-down kafka-provision clean
 
 setup:
 	@./scripts/setup.sh
@@ -39,6 +39,11 @@ kafka-up: setup
 
 kafka-down:
 	@infra/kafka/kafka.sh stop .data/kafka-dev
+
+# Topics and ACLs of every catalogue partner on the broker BZ_KAFKA_* names (docs/operations.md);
+# for the dev broker: BZ_KAFKA_BROKERS=127.0.0.1:9092 make kafka-provision
+kafka-provision: setup
+	@node services/platform/src/cli.ts kafka provision
 
 clean:
 	rm -rf .data .run node_modules .tools infra/kafka/libs

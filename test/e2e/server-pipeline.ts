@@ -5,6 +5,7 @@ import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
 import { createLogger } from "@bz/observability";
+import type { Projection } from "@bz/projections";
 import { buildProjectorService } from "@bz/projector";
 import { buildQueryApi } from "@bz/query-api";
 import { buildRecorderService, partnerTopics, type RecorderTopic } from "@bz/recorder";
@@ -25,27 +26,39 @@ export interface ServerPipeline {
   stop(): Promise<void>;
 }
 
-/** Starts the pipeline against the run's broker and the given database. */
-export async function startServerPipeline(databaseUrl: string): Promise<ServerPipeline> {
+/** Starts the pipeline against the run's broker and the given database (`projections`: the projector's). */
+export async function startServerPipeline(
+  databaseUrl: string,
+  options: {
+    projections?: Projection[];
+    /** The recorder's Kafka client and group (e.g. as `recorder` over SASL); default anonymous, unique. */
+    recorder?: { log: EventLog; groupId: string; topicSuffix: string };
+  } = {},
+): Promise<ServerPipeline> {
   const logger = createLogger({ service: "e2e", level: "silent" });
   const steps: (() => Promise<unknown>)[] = [];
-  const topics = partnerTopics(`.${randomBytes(4).toString("hex")}`);
+  const topics = partnerTopics(options.recorder?.topicSuffix ?? `.${randomBytes(4).toString("hex")}`);
   const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "e2e" });
   steps.push(() => log.close());
   const store = await createPostgresEventStore({ connectionString: databaseUrl });
   steps.push(() => store.close());
   const recorder = await buildRecorderService({
-    log,
+    log: options.recorder?.log ?? log,
     store,
     topics,
-    groupId: uniqueName("e2e-recorder"),
+    groupId: options.recorder?.groupId ?? uniqueName("e2e-recorder"),
     logger,
     partitions: 3,
   });
   steps.push(() => recorder.stop());
   const readModels = createPostgresClient({ connectionString: databaseUrl });
   steps.push(() => readModels.close());
-  const projector = await buildProjectorService({ store, readModels, logger });
+  const projector = await buildProjectorService({
+    store,
+    readModels,
+    logger,
+    ...(options.projections === undefined ? {} : { projections: options.projections }),
+  });
   steps.push(() => projector.stop());
   const tokens = await createTestTokens();
   const api = await buildQueryApi({ readModels, store, auth: tokens.verifier, logger });

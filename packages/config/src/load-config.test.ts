@@ -1,4 +1,7 @@
-import { env, loadConfig } from "@bz/config";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { env, kafkaConnection, loadConfig, withKafkaConnection } from "@bz/config";
 import { isBzError } from "@bz/errors";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -37,6 +40,55 @@ describe("loadConfig", () => {
   it("says when a required variable is not set", () => {
     expect(() => loadConfig(schema, { BZ_PSEUDONYM_KEY: "k".repeat(32) })).toThrow(
       /BZ_KAFKA_BROKERS is not set/,
+    );
+  });
+});
+
+describe("Kafka connection variables", () => {
+  const schema = withKafkaConnection({ BZ_PORT: env.port(8080) });
+
+  it("gives no SASL and no TLS when none is set (the loopback listener)", () => {
+    const config = loadConfig(schema, { BZ_KAFKA_BROKERS: "127.0.0.1:9092" });
+    expect(kafkaConnection(config)).toEqual({ brokers: ["127.0.0.1:9092"] });
+  });
+
+  it("gives SCRAM-SHA-512 credentials and TLS with the given CA", () => {
+    const dir = mkdtempSync(join(tmpdir(), "bz-config-"));
+    const ca = join(dir, "broker.pem");
+    writeFileSync(ca, "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n");
+    const config = loadConfig(schema, {
+      BZ_KAFKA_BROKERS: "kafka:9095",
+      BZ_KAFKA_SASL_USERNAME: "partner-trajekt",
+      BZ_KAFKA_SASL_PASSWORD: "s3cret",
+      BZ_KAFKA_TLS_CA_FILE: ca,
+    });
+    expect(kafkaConnection(config)).toEqual({
+      brokers: ["kafka:9095"],
+      sasl: { mechanism: "scram-sha-512", username: "partner-trajekt", password: "s3cret" },
+      tls: { ca: [readFileSync(ca, "utf8")] },
+    });
+    rmSync(dir, { recursive: true });
+  });
+
+  it("names a user name without password, an unknown mechanism and an unreadable CA, hiding the password", () => {
+    let caught: unknown;
+    try {
+      loadConfig(schema, {
+        BZ_KAFKA_BROKERS: "kafka:9094",
+        BZ_KAFKA_SASL_USERNAME: "recorder",
+        BZ_KAFKA_SASL_MECHANISM: "gssapi",
+        BZ_KAFKA_TLS_CA_FILE: "/nonexistent/broker.pem",
+      });
+    } catch (error) {
+      caught = error;
+    }
+    expect(isBzError(caught, "CONFIG_INVALID")).toBe(true);
+    const message = (caught as Error).message;
+    expect(message).toContain('BZ_KAFKA_SASL_MECHANISM is "gssapi": expected one of scram-sha-512');
+    expect(message).toContain("BZ_KAFKA_TLS_CA_FILE");
+    expect(message).toContain("cannot read /nonexistent/broker.pem");
+    expect(() => loadConfig(schema, { BZ_KAFKA_BROKERS: "kafka:9094", BZ_KAFKA_SASL_PASSWORD: "x" })).toThrow(
+      /BZ_KAFKA_SASL_USERNAME is not set: set BZ_KAFKA_SASL_USERNAME and BZ_KAFKA_SASL_PASSWORD together/,
     );
   });
 });

@@ -24,6 +24,10 @@ export const errorCodes = {
   LOG_INVALID_TOPIC: "A topic name or partition count is not one the event log accepts.",
   LOG_UNKNOWN_TOPIC: "The topic does not exist in the event log; create it first.",
   LOG_CLOSED: "The event log, producer or consumer was used after it was closed.",
+  LOG_AUTHENTICATION_FAILED:
+    "The event log refused the client's credentials (wrong SASL user name, password or mechanism).",
+  LOG_NOT_AUTHORIZED:
+    "The event log's ACLs do not let this principal do that (write or read this topic, use this group).",
   INGEST_WRONG_PUBLISHER: "The envelope's publisher is not the partner that owns the topic or credential.",
   INGEST_FORBIDDEN_TYPE: "The partner may not publish this event type.",
   INGEST_UNKNOWN_WARD: "The ward cannot be resolved from the given buurt code.",
@@ -36,6 +40,10 @@ export const errorCodes = {
   AUTH_FORBIDDEN: "The token is valid but its holder lacks the role or binding this request needs.",
   ACCESS_BREAK_GLASS_INVALID:
     "A break-glass request lacks a reason or a care relationship, or asks for longer than allowed.",
+  PSEUDONYM_UNAVAILABLE:
+    "The platform's pseudonym service (POST /v1/pseudonyms) cannot be reached or answered with an error.",
+  PSEUDONYM_RATE_LIMITED:
+    "A partner asked for more pseudonyms than its rate allows (BSNs per second); retry after the Retry-After seconds.",
   ACCESS_LOG_UNAVAILABLE:
     "The access could not be written to the access log, so the data is not returned (fail closed).",
   HTTP_INVALID_REQUEST: "The request does not match the documented schema.",

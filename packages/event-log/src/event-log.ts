@@ -43,6 +43,11 @@ export interface ConsumeOptions {
    * works its partitions independently.
    */
   concurrency?: number;
+  /**
+   * Called once if the member stops for good on an error it cannot recover from, such as
+   * LOG_NOT_AUTHORIZED when the principal may not read a topic; the caller should then exit.
+   */
+  onFailure?: (error: unknown) => void;
 }
 
 /** A running consumer group member. */

@@ -9,7 +9,7 @@ export type {
   OutgoingRecord,
   RecordBatch,
 } from "./event-log.ts";
-export type { KafkaEventLogOptions } from "./kafka.ts";
+export type { KafkaEventLogOptions, KafkaSasl, KafkaTls } from "./kafka.ts";
 export { createKafkaEventLog } from "./kafka.ts";
 export type { EventLogLogger } from "./logger.ts";
 export { partitionForKey } from "./partitioner.ts";

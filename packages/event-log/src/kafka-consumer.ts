@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Batch, Consumer, IHeaders, Kafka } from "kafkajs";
 import type { ConsumeOptions, LogConsumer, LogRecord, RecordBatch } from "./event-log.ts";
-import { translatingKafkaErrors } from "./kafka-errors.ts";
+import { translateKafkaError, translatingKafkaErrors } from "./kafka-errors.ts";
 import type { EventLogLogger } from "./logger.ts";
 
 const maxBackoffMs = 2_000;
@@ -35,12 +35,18 @@ export async function consumeFromKafka(
   let stopping = false;
 
   consumer.on(consumer.events.CRASH, ({ payload }) => {
+    const error = translateKafkaError(
+      payload.error,
+      `consume ${topics.join(", ")} in group ${groupId}`,
+      brokers,
+    );
     logger.error(
-      { err: payload.error, groupId, restart: payload.restart },
+      { err: error, groupId, restart: payload.restart },
       payload.restart
         ? "the Kafka consumer crashed and restarts from the committed offsets"
         : "the Kafka consumer crashed and does not restart; restart the process",
     );
+    if (!payload.restart) options.onFailure?.(error);
   });
 
   await translatingKafkaErrors(`join consumer group ${groupId}`, brokers, async () => {

@@ -11,6 +11,48 @@ const unavailableNames = new Set([
   "KafkaJSLockTimeout",
 ]);
 
+const authorizationTypes = new Set([
+  "TOPIC_AUTHORIZATION_FAILED",
+  "GROUP_AUTHORIZATION_FAILED",
+  "CLUSTER_AUTHORIZATION_FAILED",
+  "TRANSACTIONAL_ID_AUTHORIZATION_FAILED",
+]);
+
+/**
+ * What the broker last denied this client. kafkajs turns a denied FindCoordinator (no right to the
+ * consumer group or transactional id) into "group coordinator not found" and keeps the broker's
+ * code only in its log; the adapter's log hook records it here so the error can say what it was.
+ */
+export interface DenialTracker {
+  record(type: string): void;
+  /** The denial recorded since `since` (a counter value from {@link DenialTracker.mark}), if any. */
+  since(mark: number): string | undefined;
+  mark(): number;
+}
+
+/** A tracker of the authorization errors kafkajs logged for one client. */
+export function createDenialTracker(): DenialTracker {
+  let count = 0;
+  let last: string | undefined;
+  return {
+    record(type) {
+      count++;
+      last = type;
+    },
+    since: (mark) => (count > mark ? last : undefined),
+    mark: () => count,
+  };
+}
+
+/** The broker's authorization error type named in a kafkajs error message, if any. */
+export function denialInMessage(message: string): string | undefined {
+  if (/Group authorization failed/i.test(message)) return "GROUP_AUTHORIZATION_FAILED";
+  if (/Transactional Id authorization failed/i.test(message)) return "TRANSACTIONAL_ID_AUTHORIZATION_FAILED";
+  if (/Topic authorization failed/i.test(message)) return "TOPIC_AUTHORIZATION_FAILED";
+  if (/Cluster authorization failed/i.test(message)) return "CLUSTER_AUTHORIZATION_FAILED";
+  return undefined;
+}
+
 /** The error and its causes, outermost first (kafkajs wraps retried errors in `cause`). */
 function causes(error: unknown): { name?: unknown; type?: unknown }[] {
   const chain: { name?: unknown; type?: unknown }[] = [];
@@ -27,9 +69,32 @@ function causes(error: unknown): { name?: unknown; type?: unknown }[] {
  * LOG_UNAVAILABLE (retryable), unknown topic → LOG_UNKNOWN_TOPIC. Anything else is unexpected and
  * passes through unchanged.
  */
-export function translateKafkaError(error: unknown, action: string, brokers: string[]): unknown {
+export function translateKafkaError(
+  error: unknown,
+  action: string,
+  brokers: string[],
+  /** An authorization error the broker sent that kafkajs hid behind another (see DenialTracker). */
+  hiddenDenial?: string,
+): unknown {
   if (error instanceof BzError) return error;
   const chain = causes(error);
+  const denied =
+    chain.find((cause) => typeof cause.type === "string" && authorizationTypes.has(cause.type))?.type ??
+    (chain.some((cause) => cause.name === "KafkaJSGroupCoordinatorNotFound") ? hiddenDenial : undefined);
+  if (typeof denied === "string") {
+    return new BzError(
+      "LOG_NOT_AUTHORIZED",
+      `${action}: Kafka refused this principal (${denied}); ask the platform team for the ACL (see docs/operations.md, "What each principal may do")`,
+      { cause: error, details: { reason: denied } },
+    );
+  }
+  if (chain.some((cause) => cause.name === "KafkaJSSASLAuthenticationError")) {
+    return new BzError(
+      "LOG_AUTHENTICATION_FAILED",
+      `${action}: Kafka at ${brokers.join(",")} refused the SASL credentials; check BZ_KAFKA_SASL_USERNAME, BZ_KAFKA_SASL_PASSWORD and BZ_KAFKA_SASL_MECHANISM`,
+      { cause: error, details: { brokers } },
+    );
+  }
   if (chain.some((cause) => cause.type === "UNKNOWN_TOPIC_OR_PARTITION")) {
     return new BzError("LOG_UNKNOWN_TOPIC", `${action}: the topic does not exist on Kafka; create it first`, {
       cause: error,
@@ -55,7 +120,9 @@ export async function translatingKafkaErrors<T>(
   brokers: string[],
   operation: () => Promise<T>,
   attempts = 8,
+  denials?: DenialTracker,
 ): Promise<T> {
+  const mark = denials?.mark() ?? 0;
   for (let attempt = 1; ; attempt++) {
     try {
       return await operation();
@@ -66,7 +133,7 @@ export async function translatingKafkaErrors<T>(
         attempt >= attempts ||
         (error as { name?: unknown }).name !== "KafkaJSProtocolError"
       ) {
-        throw translateKafkaError(error, action, brokers);
+        throw translateKafkaError(error, action, brokers, denials?.since(mark));
       }
       await sleep(Math.min(100 * 2 ** (attempt - 1), 2_000));
     }

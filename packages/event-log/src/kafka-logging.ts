@@ -1,4 +1,5 @@
 import { type logCreator, logLevel } from "kafkajs";
+import { type DenialTracker, denialInMessage } from "./kafka-errors.ts";
 import type { EventLogLogger } from "./logger.ts";
 
 // The idempotent producer warns when its retries are bounded; they are bounded on purpose (a down
@@ -8,11 +9,13 @@ const expectedWarnings = new Set([
 ]);
 
 /** Routes kafkajs' own log (warnings and errors only) into the platform logger as structured fields. */
-export function kafkaLogCreator(logger: EventLogLogger): logCreator {
+export function kafkaLogCreator(logger: EventLogLogger, denials?: DenialTracker): logCreator {
   return () =>
     ({ namespace, level, log }) => {
       const { message, timestamp: _timestamp, logger: _logger, ...fields } = log;
       if (expectedWarnings.has(message)) return;
+      const denial = typeof fields.error === "string" ? denialInMessage(fields.error) : undefined;
+      if (denial !== undefined) denials?.record(denial);
       const entry = { kafkajs: namespace, ...fields };
       // kafkajs logs every error response of the protocol at ERROR, including the routine ones it
       // handles itself (a rebalance in progress, a coordinator that moved). Whatever really fails

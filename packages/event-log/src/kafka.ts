@@ -1,12 +1,22 @@
-import { BzError } from "@bz/errors";
-import { type Admin, Kafka, logLevel, Partitioners, type Producer } from "kafkajs";
+import { BzError, isBzError } from "@bz/errors";
+import { type Admin, Kafka, logLevel, Partitioners, type Producer, type SASLOptions } from "kafkajs";
 import type { EventLog, LogProducer, OutgoingRecord } from "./event-log.ts";
 import { consumeFromKafka } from "./kafka-consumer.ts";
-import { translatingKafkaErrors } from "./kafka-errors.ts";
+import { createDenialTracker, translatingKafkaErrors } from "./kafka-errors.ts";
 import { kafkaLogCreator } from "./kafka-logging.ts";
 import { type EventLogLogger, stderrLogger } from "./logger.ts";
 import { createSendQueue } from "./send-queue.ts";
 import { checkTopic } from "./topic-name.ts";
+
+/** SASL credentials of a principal (ADR 0040: SCRAM-SHA-512 on the platform's broker). */
+export interface KafkaSasl {
+  mechanism: "scram-sha-512" | "scram-sha-256" | "plain";
+  username: string;
+  password: string;
+}
+
+/** TLS to the brokers: `true` trusts the system's CAs; `ca` adds PEM certificates to trust. */
+export type KafkaTls = boolean | { ca: string[] };
 
 /** Options of {@link createKafkaEventLog}. */
 export interface KafkaEventLogOptions {
@@ -25,6 +35,10 @@ export interface KafkaEventLogOptions {
    * partitions to others; default 10 s (kafkajs' own default is 30 s). The broker allows 6-1800 s.
    */
   sessionTimeoutMs?: number;
+  /** Authenticate as this principal (SASL); default none (the loopback PLAINTEXT listener). */
+  sasl?: KafkaSasl;
+  /** Connect over TLS; default plaintext. */
+  tls?: KafkaTls;
 }
 
 /**
@@ -36,13 +50,19 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
   const { brokers, clientId } = options;
   const retries = options.retries ?? 8;
   const logger = options.logger ?? stderrLogger({ component: "event-log", adapter: "kafka", clientId });
+  const denials = createDenialTracker();
   const kafka = new Kafka({
     clientId,
     brokers,
     logLevel: logLevel.WARN,
-    logCreator: kafkaLogCreator(logger),
+    logCreator: kafkaLogCreator(logger, denials),
     retry: { retries },
+    ...(options.sasl === undefined ? {} : { sasl: options.sasl as SASLOptions }),
+    ...(options.tls === undefined ? {} : { ssl: options.tls }),
   });
+  /** Runs a kafkajs operation and turns its errors into the port's (see kafka-errors.ts). */
+  const guarded = <T>(action: string, operation: () => Promise<T>) =>
+    translatingKafkaErrors(action, brokers, operation, 8, denials);
   let admin: Promise<Admin> | undefined;
   const producers = new Set<Producer>();
   const consumers = new Set<{ stop(): Promise<void> }>();
@@ -71,7 +91,7 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
     async createTopics(topics) {
       assertOpen("createTopics");
       for (const { name, partitions } of topics) checkTopic(name, partitions);
-      await translatingKafkaErrors("create topics", brokers, async () => {
+      await guarded("create topics", async () => {
         // Resolves false (not an error) when every topic already exists: creation is idempotent.
         await (await connectedAdmin()).createTopics({
           topics: topics.map(({ name, partitions }) => ({ topic: name, numPartitions: partitions })),
@@ -95,26 +115,22 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
         // quiet about its v2 partitioner change).
         createPartitioner: Partitioners.DefaultPartitioner,
       });
-      await translatingKafkaErrors("connect producer", brokers, () => producer.connect());
+      await guarded("connect producer", () => producer.connect());
       producers.add(producer);
       const queue = createSendQueue((batch) =>
-        translatingKafkaErrors(
-          `send records to ${batch.map((b) => b.topic).join(", ")}`,
-          brokers,
-          async () => {
-            await producer.sendBatch({
-              acks: -1,
-              topicMessages: batch.map(({ topic, records }) => ({
-                topic,
-                messages: records.map((record: OutgoingRecord) => ({
-                  key: record.key,
-                  value: record.value,
-                  ...(record.headers === undefined ? {} : { headers: record.headers }),
-                })),
+        guarded(`send records to ${batch.map((b) => b.topic).join(", ")}`, async () => {
+          await producer.sendBatch({
+            acks: -1,
+            topicMessages: batch.map(({ topic, records }) => ({
+              topic,
+              messages: records.map((record: OutgoingRecord) => ({
+                key: record.key,
+                value: record.value,
+                ...(record.headers === undefined ? {} : { headers: record.headers }),
               })),
-            });
-          },
-        ),
+            })),
+          });
+        }),
       );
       return {
         async send(topic: string, records: OutgoingRecord[]) {
@@ -130,6 +146,17 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
 
     async consume(consumeOptions) {
       assertOpen(`consume in group ${consumeOptions.groupId}`);
+      // A principal without the right to the group is told so here, not by a consumer that
+      // crashes later: describing the group needs the same Describe right that joining it does.
+      // Only a refusal counts; anything else (a coordinator still loading) is the consumer's to
+      // retry, as it always was.
+      const refused = await guarded(`join consumer group ${consumeOptions.groupId}`, async () => {
+        await (await connectedAdmin()).describeGroups([consumeOptions.groupId]);
+      }).then(
+        () => undefined,
+        (error: unknown) => (isBzError(error, "LOG_NOT_AUTHORIZED") ? error : undefined),
+      );
+      if (refused !== undefined) throw refused;
       const consumer = await consumeFromKafka(
         kafka,
         brokers,
@@ -149,7 +176,7 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
 
     async endOffsets(topic) {
       assertOpen(`endOffsets of ${topic}`);
-      const offsets = await translatingKafkaErrors(`read end offsets of ${topic}`, brokers, async () =>
+      const offsets = await guarded(`read end offsets of ${topic}`, async () =>
         (await connectedAdmin()).fetchTopicOffsets(topic),
       );
       return offsets
@@ -159,7 +186,7 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
 
     async committedOffsets(groupId, topic) {
       assertOpen(`committedOffsets of ${groupId}`);
-      const offsets = await translatingKafkaErrors(`read offsets of group ${groupId}`, brokers, async () =>
+      const offsets = await guarded(`read offsets of group ${groupId}`, async () =>
         (await connectedAdmin()).fetchOffsets({ groupId, topics: [topic] }),
       );
       return (offsets.find((entry) => entry.topic === topic)?.partitions ?? [])

@@ -41,6 +41,10 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   INGEST_UNKNOWN_WARD: 400,
   STORE_UNAVAILABLE: 503,
   LOG_UNAVAILABLE: 503,
+  // The platform's own Kafka principal was refused: nothing the caller can fix.
+  LOG_NOT_AUTHORIZED: 503,
+  LOG_AUTHENTICATION_FAILED: 503,
+  PSEUDONYM_RATE_LIMITED: 429,
   ACCESS_LOG_UNAVAILABLE: 503,
 };
 

@@ -13,3 +13,5 @@ export type {
   PublishResult,
 } from "./partner-publisher.ts";
 export { createPartnerPublisher } from "./partner-publisher.ts";
+export type { PseudonymService, PseudonymServiceOptions } from "./pseudonym-service.ts";
+export { createPseudonymService } from "./pseudonym-service.ts";

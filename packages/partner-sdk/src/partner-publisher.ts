@@ -1,9 +1,17 @@
 import { type Partner, partnerSchema, topicFor } from "@bz/contracts";
 import { BzError } from "@bz/errors";
-import { createKafkaEventLog, type EventLog, type EventLogLogger, type LogProducer } from "@bz/event-log";
+import {
+  createKafkaEventLog,
+  type EventLog,
+  type EventLogLogger,
+  type KafkaSasl,
+  type KafkaTls,
+  type LogProducer,
+} from "@bz/event-log";
 import { createPseudonymizer, type Pseudonymizer, parsePseudonymKeys } from "@bz/privacy";
 import type { CareEventWithBsn } from "./domain/event-with-bsn.ts";
 import { prepareEvents } from "./domain/prepare-events.ts";
+import { createPseudonymService, type PseudonymServiceOptions } from "./pseudonym-service.ts";
 
 /** Options of {@link createPartnerPublisher}: the partner, its Kafka, and how BSNs become pseudonyms. */
 export type PartnerPublisherOptions = {
@@ -11,6 +19,10 @@ export type PartnerPublisherOptions = {
   partner: Partner;
   /** Bootstrap servers, `host:port`. */
   brokers: string[];
+  /** The partner's Kafka principal (`partner-<slug>`, SCRAM-SHA-512) on the platform's broker. */
+  sasl?: KafkaSasl;
+  /** TLS to the brokers (`{ ca: [pem] }` for the platform's own certificate). */
+  tls?: KafkaTls;
   clientId?: string;
   /** Topic of the partner's events; default `care.<slug>.v1`. */
   topic?: string;
@@ -19,7 +31,16 @@ export type PartnerPublisherOptions = {
   /** Where kafkajs' warnings go (pino-like); default stderr JSON. */
   logger?: EventLogLogger;
 } & (
-  | { /** Keys as configuration text `id=base64secret[,...]`, the first current. */ pseudonymKeys: string }
+  | {
+      /**
+       * The platform's pseudonym service (POST /v1/pseudonyms on the gateway), cached: the way for
+       * partners, who never hold the key (ADR 0042).
+       */
+      pseudonymService: PseudonymServiceOptions;
+    }
+  | {
+      /** Keys as configuration text `id=base64secret[,...]`, the first current (platform-internal use). */ pseudonymKeys: string;
+    }
   | {
       /** A ready pseudonymizer (for instance one sharing keys with the gateway). */ pseudonymizer: Pseudonymizer;
     }
@@ -49,19 +70,25 @@ export function createPartnerPublisher(options: PartnerPublisherOptions): Partne
   if (!partner.success) {
     throw new BzError("CONFIG_INVALID", `partner must be one of ${partnerSchema.options.join(", ")}`);
   }
+  const service =
+    "pseudonymService" in options ? createPseudonymService(options.pseudonymService) : undefined;
   const pseudonymizer =
     "pseudonymizer" in options
       ? options.pseudonymizer
-      : (() => {
-          const { current, older } = parsePseudonymKeys(options.pseudonymKeys);
-          return createPseudonymizer(current, older);
-        })();
+      : "pseudonymKeys" in options
+        ? (() => {
+            const { current, older } = parsePseudonymKeys(options.pseudonymKeys);
+            return createPseudonymizer(current, older);
+          })()
+        : undefined;
   const topic = options.topic ?? topicFor(options.partner);
   const log: EventLog = createKafkaEventLog({
     brokers: options.brokers,
     clientId: options.clientId ?? `bz-partner-${options.partner.toLowerCase()}`,
     ...(options.retries === undefined ? {} : { retries: options.retries }),
     ...(options.logger === undefined ? {} : { logger: options.logger }),
+    ...(options.sasl === undefined ? {} : { sasl: options.sasl }),
+    ...(options.tls === undefined ? {} : { tls: options.tls }),
   });
   // Connected on first publish, once; a failed connect is forgotten so the next publish tries again.
   let producer: Promise<LogProducer> | undefined;
@@ -75,10 +102,23 @@ export function createPartnerPublisher(options: PartnerPublisherOptions): Partne
   return {
     async publish(events) {
       const list: readonly unknown[] = Array.isArray(events) ? events : [events];
-      const prepared = prepareEvents(list, {
-        partner: options.partner,
-        pseudonymize: (bsn) => pseudonymizer.pseudonymize(bsn),
-      });
+      let pseudonymize: (bsn: string) => string;
+      if (pseudonymizer !== undefined) pseudonymize = (bsn) => pseudonymizer.pseudonymize(bsn);
+      else {
+        // Validate everything first (nothing is asked for an invalid batch), then ask the platform
+        // for the BSNs' pseudonyms in one go.
+        const bsns = new Set<string>();
+        prepareEvents(list, {
+          partner: options.partner,
+          pseudonymize: (bsn) => {
+            bsns.add(bsn);
+            return "pending:0";
+          },
+        });
+        const found = await (service as NonNullable<typeof service>).lookup([...bsns]);
+        pseudonymize = (bsn) => found.get(bsn) as string;
+      }
+      const prepared = prepareEvents(list, { partner: options.partner, pseudonymize });
       await (await connected()).send(
         topic,
         prepared.map((p) => p.record),

@@ -76,4 +76,44 @@ describe("pseudonymizer", () => {
     expect(rotated.allPseudonyms("111222333")[1]).toBe(createPseudonymizer(key).pseudonymize("111222333"));
     expect(() => createPseudonymizer({ id: "k1", secret: Buffer.alloc(8) })).toThrow(/at least 32/);
   });
+
+  it("given a rotation k1 -> k2 -> k3, relinks a pseudonym of any key to the current one without the BSN (property)", () => {
+    const k1 = key;
+    const k2 = { id: "k2", secret: Buffer.alloc(32, 2) };
+    const k3 = { id: "k3", secret: Buffer.alloc(32, 3) };
+    const before = createPseudonymizer(k1);
+    const between = createPseudonymizer(k2, [k1]);
+    const after = createPseudonymizer(k3, [k2, k1]);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }), (eight) => {
+        const bsn = completeBsn(eight);
+        fc.pre(bsn !== undefined);
+        if (bsn === undefined) return;
+        const current = after.pseudonymize(bsn);
+        expect(current.startsWith("k3:")).toBe(true);
+        expect(after.relink(before.pseudonymize(bsn))).toBe(current);
+        expect(after.relink(between.pseudonymize(bsn))).toBe(current);
+        expect(after.relink(current)).toBe(current);
+        expect(after.allPseudonyms(bsn)).toEqual([
+          current,
+          between.pseudonymize(bsn),
+          before.pseudonymize(bsn),
+        ]);
+      }),
+      { numRuns: 50 },
+    );
+    // Two people never meet after relinking (HMAC keeps them apart).
+    expect(after.relink(before.pseudonymize("111222333"))).not.toBe(after.pseudonymize("123456782"));
+  });
+
+  it("refuses to relink a pseudonym of a key it does not hold", () => {
+    let caught: unknown;
+    try {
+      createPseudonymizer(key).relink("k9:abc");
+    } catch (error) {
+      caught = error;
+    }
+    expect(isBzError(caught, "PRIVACY_UNKNOWN_KEY")).toBe(true);
+    expect(() => createPseudonymizer(key, [key])).toThrow(/configured twice/);
+  });
 });

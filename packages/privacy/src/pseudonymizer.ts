@@ -17,13 +17,21 @@ export interface Pseudonymizer {
   readonly currentKeyId: string;
   /** Pseudonyms of the same BSN under every configured key (for linking across a rotation). */
   allPseudonyms(bsn: string): string[];
+  /**
+   * The current key's pseudonym of the person behind `pseudonym`, made under any configured key,
+   * without the BSN (keys chain, see {@link createPseudonymizer}); PRIVACY_UNKNOWN_KEY otherwise.
+   */
+  relink(pseudonym: string): string;
 }
 
 const keyIdPattern = /^[a-z0-9-]{1,16}$/;
 
 /**
- * A pseudonymizer over one current key and any older ones. A pseudonym is
- * HMAC-SHA-256(key, "bsn:" + BSN), so nobody without the key can test a guessed BSN against it.
+ * A pseudonymizer over one current key and any older ones. Under the oldest (or only) key a
+ * pseudonym is HMAC-SHA-256(key, "bsn:" + BSN), so nobody without the key can test a guessed BSN
+ * against it. Each newer key chains on the one before: HMAC-SHA-256(newer, "link:" + older
+ * pseudonym). So after a rotation the platform can link every stored pseudonym to the new one
+ * without any BSN (ADR 0042), and reversing a new pseudonym needs every key of the chain.
  */
 export function createPseudonymizer(current: PseudonymKey, older: PseudonymKey[] = []): Pseudonymizer {
   for (const key of [current, ...older]) {
@@ -37,8 +45,26 @@ export function createPseudonymizer(current: PseudonymKey, older: PseudonymKey[]
       );
     }
   }
-  const make = (key: PseudonymKey, bsn: string) =>
-    `${key.id}:${createHmac("sha256", key.secret).update(`bsn:${bsn}`).digest("base64url")}`;
+  const hmac = (key: PseudonymKey, text: string) =>
+    `${key.id}:${createHmac("sha256", key.secret).update(text).digest("base64url")}`;
+  // Oldest first: the chain starts at the oldest key and ends at the current one.
+  const chain = [...older].reverse().concat(current);
+  const ids = new Set<string>();
+  for (const key of chain) {
+    if (ids.has(key.id))
+      throw new BzError("CONFIG_INVALID", `pseudonym key id "${key.id}" is configured twice`);
+    ids.add(key.id);
+  }
+  /** Forms of one person under each key, oldest first, from its form under chain[from]. */
+  const forward = (pseudonym: string, from: number) => {
+    const forms = [pseudonym];
+    for (let i = from + 1; i < chain.length; i++) {
+      const key = chain[i] as PseudonymKey;
+      forms.push(hmac(key, `link:${forms[forms.length - 1]}`));
+    }
+    return forms;
+  };
+  const formsOf = (bsn: string) => forward(hmac(chain[0] as PseudonymKey, `bsn:${bsn}`), 0);
   const check = (bsn: string) => {
     const problem = bsnProblem(bsn);
     // The message never repeats the BSN: it may reach a log or an HTTP answer.
@@ -48,11 +74,23 @@ export function createPseudonymizer(current: PseudonymKey, older: PseudonymKey[]
     currentKeyId: current.id,
     pseudonymize(bsn) {
       check(bsn);
-      return make(current, bsn);
+      return formsOf(bsn).at(-1) as string;
     },
     allPseudonyms(bsn) {
       check(bsn);
-      return [current, ...older].map((key) => make(key, bsn));
+      // Current first, then older keys in configuration order.
+      return formsOf(bsn).reverse();
+    },
+    relink(pseudonym) {
+      const id = pseudonym.slice(0, pseudonym.indexOf(":"));
+      const from = chain.findIndex((key) => key.id === id);
+      if (from < 0 || pseudonym.indexOf(":") < 1) {
+        throw new BzError(
+          "PRIVACY_UNKNOWN_KEY",
+          `the pseudonym's key id "${id}" is not configured; configured are ${chain.map((k) => k.id).join(", ")}`,
+        );
+      }
+      return forward(pseudonym, from).at(-1) as string;
     },
   };
 }

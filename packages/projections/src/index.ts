@@ -4,5 +4,5 @@ export type { Projection } from "./projection.ts";
 export { applyBatch, migrateCheckpoints, readCheckpoint, resetProjection } from "./projection.ts";
 export type { StartProjectionOptions } from "./projection-runner.ts";
 export { startProjection } from "./projection-runner.ts";
-export type { TimelineRow } from "./timeline-projection.ts";
-export { readTimeline, timelineProjection } from "./timeline-projection.ts";
+export type { TimelineProjectionOptions, TimelineRow } from "./timeline-projection.ts";
+export { createTimelineProjection, readTimeline, timelineProjection } from "./timeline-projection.ts";

@@ -20,46 +20,62 @@ const schema = [
 
 const columns = 9;
 
+/** Options of {@link createTimelineProjection}. */
+export interface TimelineProjectionOptions {
+  /**
+   * The subject a timeline row is filed under. After a pseudonym-key rotation this is the
+   * pseudonymizer's `relink`, so events under the old and the new pseudonym of one person form one
+   * timeline (ADR 0042); rebuild the read model after adding a key. Default: the event's own subject.
+   */
+  subjectOf?: (subject: string) => string;
+}
+
 /** The `ClientTimeline` read model: one row per care event, per subject, newest first when read. */
-export const timelineProjection: Projection = {
-  name: "client-timeline",
-  async migrate(sql: SqlClient) {
-    // The projector and the query API both create the table; concurrent DDL would race on PostgreSQL.
-    await sql.transaction(async (tx) => {
-      await tx.query("select pg_advisory_xact_lock(hashtext('bz-projection-migrate:client-timeline'))");
-      for (const statement of schema) await tx.query(statement);
-    });
-  },
-  async apply(tx: SqlQueryable, events: RecordedEvent[]) {
-    const entries = events.map(timelineEntryOf).filter((entry): entry is TimelineEntry => entry !== null);
-    if (entries.length === 0) return;
-    const params: unknown[] = [];
-    const rows = entries.map((entry, i) => {
-      params.push(
-        entry.position.toString(),
-        entry.subject,
-        entry.eventId,
-        entry.eventType,
-        entry.occurredAt,
-        entry.publisher,
-        entry.buurtCode,
-        entry.financingDomain,
-        JSON.stringify(entry.details),
-      );
-      const base = i * columns;
-      return `(${Array.from({ length: columns }, (_, c) => `$${base + c + 1}`).join(", ")})`;
-    });
-    // An event id seen at another position is a duplicate that slipped past the store: keep the first.
-    await tx.query(
-      `insert into timeline_entries (position, subject, event_id, event_type, occurred_at, publisher, buurt_code,
+export function createTimelineProjection(options: TimelineProjectionOptions = {}): Projection {
+  const subjectOf = options.subjectOf ?? ((subject: string) => subject);
+  return {
+    name: "client-timeline",
+    async migrate(sql: SqlClient) {
+      // The projector and the query API both create the table; concurrent DDL would race on PostgreSQL.
+      await sql.transaction(async (tx) => {
+        await tx.query("select pg_advisory_xact_lock(hashtext('bz-projection-migrate:client-timeline'))");
+        for (const statement of schema) await tx.query(statement);
+      });
+    },
+    async apply(tx: SqlQueryable, events: RecordedEvent[]) {
+      const entries = events.map(timelineEntryOf).filter((entry): entry is TimelineEntry => entry !== null);
+      if (entries.length === 0) return;
+      const params: unknown[] = [];
+      const rows = entries.map((entry, i) => {
+        params.push(
+          entry.position.toString(),
+          subjectOf(entry.subject),
+          entry.eventId,
+          entry.eventType,
+          entry.occurredAt,
+          entry.publisher,
+          entry.buurtCode,
+          entry.financingDomain,
+          JSON.stringify(entry.details),
+        );
+        const base = i * columns;
+        return `(${Array.from({ length: columns }, (_, c) => `$${base + c + 1}`).join(", ")})`;
+      });
+      // An event id seen at another position is a duplicate that slipped past the store: keep the first.
+      await tx.query(
+        `insert into timeline_entries (position, subject, event_id, event_type, occurred_at, publisher, buurt_code,
          financing_domain, details) values ${rows.join(", ")} on conflict do nothing`,
-      params,
-    );
-  },
-  async reset(tx: SqlQueryable) {
-    await tx.query("delete from timeline_entries");
-  },
-};
+        params,
+      );
+    },
+    async reset(tx: SqlQueryable) {
+      await tx.query("delete from timeline_entries");
+    },
+  };
+}
+
+/** The timeline over events' own subjects (no pseudonym-key rotation configured). */
+export const timelineProjection: Projection = createTimelineProjection();
 
 /** A timeline entry as the query API returns it: the entry without its subject, position as text. */
 export type TimelineRow = Omit<TimelineEntry, "position" | "subject"> & { position: string };

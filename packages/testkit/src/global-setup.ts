@@ -46,6 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("kafkaBrokers", brokers);
   project.provide("postgresAdminUrl", adminUrl);
   project.provide("kafkaDataDir", started?.dataDir ?? "");
+  project.provide("kafkaSasl", started === undefined ? "" : JSON.stringify(started.sasl));
   return async () => {
     await started?.stop();
     for (const stop of stops.reverse()) await stop();

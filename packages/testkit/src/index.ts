@@ -5,9 +5,16 @@ export { dockerEndpoints, probeDocker } from "./docker.ts";
 export type { EventStoreDbTarget } from "./eventstoredb.ts";
 export { eventStoreDbTarget } from "./eventstoredb.ts";
 export { freePort } from "./free-port.ts";
-export { createTestTopics, kafkaBrokers, kafkaDataDir, testKafka, uniqueName } from "./kafka.ts";
-export type { StartedKafka } from "./kafka-broker.ts";
-export { startKafkaBroker } from "./kafka-broker.ts";
+export {
+  createTestTopics,
+  kafkaBrokers,
+  kafkaDataDir,
+  kafkaSaslAccess,
+  testKafka,
+  uniqueName,
+} from "./kafka.ts";
+export type { KafkaSaslAccess, StartedKafka } from "./kafka-broker.ts";
+export { startKafkaBroker, testScramUsers } from "./kafka-broker.ts";
 export { createTestDatabase, useTestDatabase } from "./postgres.ts";
 export type { WaitForOptions } from "./wait-for.ts";
 export { waitFor } from "./wait-for.ts";

@@ -2,7 +2,7 @@
 export type { DroppableDatabase, TestDatabase } from "./database.ts";
 export { createDatabase } from "./database.ts";
 export { freePort } from "./free-port.ts";
-export type { StartedKafka } from "./kafka-broker.ts";
-export { startKafkaBroker } from "./kafka-broker.ts";
+export type { KafkaSaslAccess, StartedKafka } from "./kafka-broker.ts";
+export { startKafkaBroker, testScramUsers } from "./kafka-broker.ts";
 export type { WaitForOptions } from "./wait-for.ts";
 export { waitFor } from "./wait-for.ts";

@@ -2,6 +2,7 @@ import "./provided.ts";
 import { randomBytes } from "node:crypto";
 import { Kafka, logLevel } from "kafkajs";
 import { afterAll, inject } from "vitest";
+import type { KafkaSaslAccess } from "./kafka-broker.ts";
 
 /** Bootstrap servers of the run's real broker. */
 export function kafkaBrokers(): string[] {
@@ -12,6 +13,21 @@ export function kafkaBrokers(): string[] {
 export function kafkaDataDir(): string | undefined {
   const dir = inject("kafkaDataDir");
   return dir === "" ? undefined : dir;
+}
+
+/**
+ * The run's broker's authenticated listeners and SCRAM passwords. Only a broker the run started has
+ * them; with KAFKA_BROKERS set this throws, so a test of authentication fails rather than passing
+ * against a broker without it.
+ */
+export function kafkaSaslAccess(): KafkaSaslAccess {
+  const text = inject("kafkaSasl");
+  if (text === "") {
+    throw new Error(
+      "this test needs the SASL listeners of the broker the test kit starts; unset KAFKA_BROKERS to let it start one",
+    );
+  }
+  return JSON.parse(text) as KafkaSaslAccess;
 }
 
 /** A kafkajs client for tests, quiet unless something is really wrong. */

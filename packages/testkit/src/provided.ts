@@ -11,6 +11,8 @@ declare module "vitest" {
     eventStoreUrl: string;
     /** Why there is no EventStoreDB for the run ("" when there is one). */
     eventStoreSkipReason: string;
+    /** JSON of the started broker's KafkaSaslAccess, or "" when the run reuses a broker. */
+    kafkaSasl: string;
   }
 }
 

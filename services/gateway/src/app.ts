@@ -1,17 +1,25 @@
 import { type Partner, topicFor } from "@bz/contracts";
 import { isBzError } from "@bz/errors";
-import type { EventLog } from "@bz/event-log";
+import type { EventLog, LogProducer } from "@bz/event-log";
 import { createHttpApp, type HttpApp } from "@bz/http";
 import { createMetricsRegistry, type Logger, type Registry } from "@bz/observability";
 import type { Pseudonymizer } from "@bz/privacy";
 import { type ApiKeyEntry, createApiKeyAuthenticator } from "./api-keys.ts";
+import type { BucketLimits } from "./domain/token-bucket.ts";
 import { createGatewayMetrics } from "./gateway-metrics.ts";
 import { ingestRoutes } from "./ingest-route.ts";
+import { pseudonymRoutes } from "./pseudonym-route.ts";
 import { RecentEventIds } from "./recent-event-ids.ts";
 
 /** Everything the gateway is built from; tests pass the real Kafka log and unique topics. */
 export interface GatewayDeps {
   log: EventLog;
+  /**
+   * The event log a partner's events are produced through; default `log` for all. On an
+   * authenticated broker, one per partner as its `gateway-<slug>` principal, which may write that
+   * partner's topic only, so the gateway writes as the partner it authenticated (ADR 0040).
+   */
+  logFor?: (partner: Partner) => EventLog;
   apiKeys: readonly ApiKeyEntry[];
   pseudonymizer: Pseudonymizer;
   logger: Logger;
@@ -25,6 +33,10 @@ export interface GatewayDeps {
   recentEventIds?: number;
   /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
   metrics?: Registry;
+  /** POST /v1/pseudonyms: BSNs a second per partner and bursts; default 200/s, 5,000. */
+  pseudonymLimits?: BucketLimits;
+  /** The clock of the pseudonym rate limit; default Date.now. */
+  now?: () => number;
 }
 
 /** The running gateway: its HTTP app (POST /v1/events, /docs, /health, /ready, /metrics). */
@@ -38,6 +50,26 @@ export interface Gateway {
 export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const registry = deps.metrics ?? createMetricsRegistry("gateway");
   const producer = await deps.log.producer();
+  // Per-partner producers (logFor), opened on a partner's first request; the topic a request
+  // produces to names its partner (recorded as the route asks for it).
+  const partnerProducers = new Map<Partner, Promise<LogProducer>>();
+  const ownerOf = new Map<string, Partner>();
+  const topicOf = (partner: Partner) => {
+    const topic = (deps.topicFor ?? topicFor)(partner);
+    ownerOf.set(topic, partner);
+    return topic;
+  };
+  const producerFor = (topic: string): Promise<LogProducer> => {
+    const partner = ownerOf.get(topic);
+    if (deps.logFor === undefined || partner === undefined) return Promise.resolve(producer);
+    let opened = partnerProducers.get(partner);
+    if (opened === undefined) {
+      opened = deps.logFor(partner).producer();
+      opened.catch(() => partnerProducers.delete(partner));
+      partnerProducers.set(partner, opened);
+    }
+    return opened;
+  };
   let stopped = false;
   // Ready while the producer is connected and its last send did not find Kafka unreachable.
   let reachable = true;
@@ -53,10 +85,10 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   await http.register(ingestRoutes, {
     authenticator: createApiKeyAuthenticator(deps.apiKeys),
     pseudonymizer: deps.pseudonymizer,
-    topicFor: deps.topicFor ?? topicFor,
+    topicFor: topicOf,
     send: async (topic, records) => {
       try {
-        await producer.send(topic, records);
+        await (await producerFor(topic)).send(topic, records);
         reachable = true;
       } catch (error) {
         if (isBzError(error, "LOG_UNAVAILABLE")) reachable = false;
@@ -68,12 +100,22 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     maxBatchEvents: deps.maxBatchEvents ?? 500,
     logger: deps.logger.child({ component: "ingest" }),
   });
+  await http.register(pseudonymRoutes, {
+    authenticator: createApiKeyAuthenticator(deps.apiKeys),
+    pseudonymizer: deps.pseudonymizer,
+    limits: deps.pseudonymLimits ?? { rate: 200, burst: 5_000 },
+    maxBatch: 1_000,
+    registry,
+    logger: deps.logger.child({ component: "pseudonym-audit" }),
+    ...(deps.now === undefined ? {} : { now: deps.now }),
+  });
   return {
     http,
     async stop() {
       stopped = true;
       await http.close();
       await producer.close();
+      for (const opened of partnerProducers.values()) await (await opened.catch(() => undefined))?.close();
     },
   };
 }

@@ -1,10 +1,17 @@
 #!/usr/bin/env node
-// `platform <command>`: tools for the embedded platform. Today: `platform tokens issue|jwks`.
+// `platform <group> <command>`: operator tools.
+//   platform tokens issue|jwks ...      demo and test tokens (see `platform tokens`)
+//   platform kafka provision [--prune]  topics and ACLs of every catalogue partner (ADR 0041)
 import { demoDataDir, tokensCli } from "./tokens-cli.ts";
 
 const [group, ...args] = process.argv.slice(2);
-if (group !== "tokens") {
-  process.stdout.write("usage: platform tokens issue|jwks ... (see `platform tokens`)\n");
+if (group === "tokens") {
+  process.exitCode = await tokensCli(args, demoDataDir(), (text) => process.stdout.write(text));
+} else if (group === "kafka") {
+  await import("./kafka-provision-cli.ts");
+} else {
+  process.stderr.write(
+    `unknown command group "${group ?? ""}": use platform tokens issue|jwks ... or platform kafka provision [--prune]\n`,
+  );
   process.exit(2);
 }
-process.exitCode = await tokensCli(args, demoDataDir(), (text) => process.stdout.write(text));

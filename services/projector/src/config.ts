@@ -11,6 +11,9 @@ export const projectorConfig = z
   .object({
     ...eventStoreFields,
     BZ_READ_MODEL_URL: env.postgresUrl().optional(),
+    // After a pseudonym-key rotation: the same keys as the gateway's, so timelines are filed under
+    // the current pseudonym (ADR 0042). Rebuild the timeline after adding a key.
+    BZ_PSEUDONYM_KEYS: z.string().min(1, "expected id=base64secret[,id=base64secret]").optional(),
     BZ_HTTP_PORT: env.port(9102),
     BZ_LOG_LEVEL: env.logLevel(),
   })

@@ -3,6 +3,8 @@
 import { eventStoreChoice, loadConfigOrExit } from "@bz/config";
 import { createSqlEventStore, type EventStore, openEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
+import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
+import { createTimelineProjection } from "@bz/projections";
 import { createPostgresClient, type SqlClient } from "@bz/sql";
 import { buildProjectorService } from "./app.ts";
 import { projectorConfig } from "./config.ts";
@@ -36,7 +38,17 @@ function readModelDatabase(): SqlClient {
 }
 const readModels = readModelDatabase();
 logger.info({ eventStore: choice.kind }, "event store opened");
-const service = await buildProjectorService({ store, readModels, logger });
+const keys =
+  config.BZ_PSEUDONYM_KEYS === undefined ? undefined : parsePseudonymKeys(config.BZ_PSEUDONYM_KEYS);
+const relinking = keys === undefined ? undefined : createPseudonymizer(keys.current, keys.older);
+const service = await buildProjectorService({
+  store,
+  readModels,
+  logger,
+  ...(relinking === undefined
+    ? {}
+    : { projections: [createTimelineProjection({ subjectOf: relinking.relink })] }),
+});
 await service.http.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });
 logger.info({ port: config.BZ_HTTP_PORT }, "projector running");
 

@@ -2,15 +2,14 @@
 // bz-dead-letters: list a partner's dead letters per reason, and replay chosen ones after a fix.
 //   node services/recorder/src/cli.ts list   [--partner envida] [--reason CONTRACT_UNKNOWN_FINGERPRINT]
 //   node services/recorder/src/cli.ts replay --partner envida (--reason CODE | --offsets 0:12,1:5 | --all)
-// Environment: BZ_KAFKA_BROKERS, and BZ_TOPIC_SUFFIX like the recorder's (side-by-side environments).
+// Environment: BZ_KAFKA_BROKERS (+ BZ_KAFKA_SASL_*/BZ_KAFKA_TLS_*: an operator, admin), and BZ_TOPIC_SUFFIX like the recorder's (side-by-side environments).
 import { parseArgs } from "node:util";
-import { env, loadConfigOrExit } from "@bz/config";
+import { env, kafkaConnection, loadConfigOrExit, withKafkaConnection } from "@bz/config";
 import { partners } from "@bz/contracts";
 import { errorCodes } from "@bz/errors";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createLogger } from "@bz/observability";
 import { SingleBar } from "cli-progress";
-import { z } from "zod";
 import { countByReason, readDeadLetters, replayDeadLetters } from "./dead-letter-admin.ts";
 import { partnerTopics } from "./partner-topics.ts";
 
@@ -50,11 +49,9 @@ if (command === "replay" && values.reason === undefined && offsets === undefined
   fail("replay needs --reason CODE, --offsets p:o[,p:o] or --all to say which dead letters to send back");
 }
 
-const config = loadConfigOrExit(
-  z.object({ BZ_KAFKA_BROKERS: env.brokers(), BZ_TOPIC_SUFFIX: env.topicSuffix() }),
-);
+const config = loadConfigOrExit(withKafkaConnection({ BZ_TOPIC_SUFFIX: env.topicSuffix() }));
 const logger = createLogger({ service: "dead-letters", level: "warn", destination: process.stderr as never });
-const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-dead-letters", logger });
+const log = createKafkaEventLog({ ...kafkaConnection(config), clientId: "bz-dead-letters", logger });
 try {
   const partnerId = partners.find((p) => p.slug === values.partner)?.id;
   const chosen = partnerTopics(config.BZ_TOPIC_SUFFIX).filter(

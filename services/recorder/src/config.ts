@@ -1,16 +1,14 @@
 // The recorder's environment (server mode), one zod schema: Kafka in, the chosen event store out.
-import { env, eventStoreFields, requireEventStoreUrl } from "@bz/config";
+import { env, eventStoreFields, requireEventStoreUrl, withKafkaConnection } from "@bz/config";
 import { z } from "zod";
 
 /** BZ_* variables of the recorder; BZ_EVENT_STORE picks PostgreSQL (default) or EventStoreDB. */
-export const recorderConfig = z
-  .object({
-    BZ_KAFKA_BROKERS: env.brokers(),
-    ...eventStoreFields,
-    BZ_RECORDER_GROUP: z.string().min(1).default("bz-recorder"),
-    BZ_TOPIC_SUFFIX: env.topicSuffix(),
-    BZ_PARTITIONS: env.positiveInt(6),
-    BZ_HTTP_PORT: env.port(9101),
-    BZ_LOG_LEVEL: env.logLevel(),
-  })
-  .superRefine(requireEventStoreUrl);
+// BZ_KAFKA_BROKERS and the SASL/TLS variables come with withKafkaConnection (ADR 0040).
+export const recorderConfig = withKafkaConnection({
+  ...eventStoreFields,
+  BZ_RECORDER_GROUP: z.string().min(1).default("bz-recorder"),
+  BZ_TOPIC_SUFFIX: env.topicSuffix(),
+  BZ_PARTITIONS: env.positiveInt(6),
+  BZ_HTTP_PORT: env.port(9101),
+  BZ_LOG_LEVEL: env.logLevel(),
+}).superRefine(requireEventStoreUrl);

@@ -1,6 +1,6 @@
 // The recorder as its own process (server mode): Kafka in, the chosen event store out
 // (BZ_EVENT_STORE: PostgreSQL by default, or EventStoreDB/KurrentDB).
-import { eventStoreChoice, loadConfigOrExit } from "@bz/config";
+import { eventStoreChoice, kafkaConnection, loadConfigOrExit } from "@bz/config";
 import { createKafkaEventLog } from "@bz/event-log";
 import { openEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
@@ -10,7 +10,7 @@ import { partnerTopics } from "./partner-topics.ts";
 
 const config = loadConfigOrExit(recorderConfig);
 const logger = createLogger({ service: "recorder", level: config.BZ_LOG_LEVEL });
-const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-recorder", logger });
+const log = createKafkaEventLog({ ...kafkaConnection(config), clientId: "bz-recorder", logger });
 const choice = eventStoreChoice(config);
 const store = await openEventStore(choice);
 logger.info({ eventStore: choice.kind }, "event store opened");

@@ -1,5 +1,5 @@
 // The simulator as its own process (server mode): simulated partners publish to Kafka.
-import { env, loadConfigOrExit } from "@bz/config";
+import { env, kafkaConnection, loadConfigOrExit, withKafkaConnection } from "@bz/config";
 import { topicFor } from "@bz/contracts";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createLogger, stopOnSignals } from "@bz/observability";
@@ -9,8 +9,7 @@ import { z } from "zod";
 import { startSimulator } from "./simulator.ts";
 
 const config = loadConfigOrExit(
-  z.object({
-    BZ_KAFKA_BROKERS: env.brokers(),
+  withKafkaConnection({
     BZ_PSEUDONYM_KEYS: z.string().min(1, "expected id=base64secret[,id=base64secret]"),
     BZ_SIMULATOR_RATE: env.positiveInt(20),
     BZ_SIMULATOR_CLIENTS: env.positiveInt(2000),
@@ -22,7 +21,7 @@ const config = loadConfigOrExit(
 const logger = createLogger({ service: "simulator", level: config.BZ_LOG_LEVEL });
 const keys = parsePseudonymKeys(config.BZ_PSEUDONYM_KEYS);
 const pseudonymizer = createPseudonymizer(keys.current, keys.older);
-const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-simulator", logger });
+const log = createKafkaEventLog({ ...kafkaConnection(config), clientId: "bz-simulator", logger });
 const producer = await log.producer();
 const simulation = createCareSimulation({
   seed: config.BZ_SIMULATOR_SEED,
