@@ -1,7 +1,7 @@
 // The gateway as its own process: HTTPS JSON in, pseudonymised Avro events out to Kafka.
 import { env, loadConfigOrExit } from "@bz/config";
 import { type Partner, partners, topicFor } from "@bz/contracts";
-import { createKafkaEventLog } from "@bz/event-log";
+import { createKafkaClientEventLog } from "@bz/event-log";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPseudonymizer, type Pseudonymizer, parsePseudonymKeys } from "@bz/privacy";
 import { z } from "zod";
@@ -23,6 +23,7 @@ function parsed<T>(parse: (text: string) => T, expected: string) {
 const config = loadConfigOrExit(
   z.object({
     BZ_KAFKA_BROKERS: env.brokers(),
+    BZ_KAFKA_CLIENT: env.kafkaClient(),
     BZ_GATEWAY_API_KEYS: parsed<ApiKeyEntry[]>(parseApiKeys, "partner=<sha256hex>[,partner=<sha256hex>...]"),
     BZ_PSEUDONYM_KEYS: parsed<Pseudonymizer>((text) => {
       const { current, older } = parsePseudonymKeys(text);
@@ -35,7 +36,11 @@ const config = loadConfigOrExit(
   }),
 );
 const logger = createLogger({ service: "gateway", level: config.BZ_LOG_LEVEL });
-const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-gateway", logger });
+const log = createKafkaClientEventLog(config.BZ_KAFKA_CLIENT, {
+  brokers: config.BZ_KAFKA_BROKERS,
+  clientId: "bz-gateway",
+  logger,
+});
 // Idempotent: the topics usually exist already (the recorder creates them too).
 const topicOf = (partner: Partner) => topicFor(partner, config.BZ_TOPIC_SUFFIX);
 await log.createTopics(partners.map((p) => ({ name: topicOf(p.id), partitions: config.BZ_PARTITIONS })));

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { env, loadConfigOrExit } from "@bz/config";
 import { partners } from "@bz/contracts";
 import { errorCodes } from "@bz/errors";
-import { createKafkaEventLog } from "@bz/event-log";
+import { createKafkaClientEventLog } from "@bz/event-log";
 import { createLogger } from "@bz/observability";
 import { SingleBar } from "cli-progress";
 import { z } from "zod";
@@ -51,10 +51,18 @@ if (command === "replay" && values.reason === undefined && offsets === undefined
 }
 
 const config = loadConfigOrExit(
-  z.object({ BZ_KAFKA_BROKERS: env.brokers(), BZ_TOPIC_SUFFIX: env.topicSuffix() }),
+  z.object({
+    BZ_KAFKA_BROKERS: env.brokers(),
+    BZ_KAFKA_CLIENT: env.kafkaClient(),
+    BZ_TOPIC_SUFFIX: env.topicSuffix(),
+  }),
 );
 const logger = createLogger({ service: "dead-letters", level: "warn", destination: process.stderr as never });
-const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-dead-letters", logger });
+const log = createKafkaClientEventLog(config.BZ_KAFKA_CLIENT, {
+  brokers: config.BZ_KAFKA_BROKERS,
+  clientId: "bz-dead-letters",
+  logger,
+});
 try {
   const partnerId = partners.find((p) => p.slug === values.partner)?.id;
   const chosen = partnerTopics(config.BZ_TOPIC_SUFFIX).filter(

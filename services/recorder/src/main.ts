@@ -1,6 +1,6 @@
 // The recorder as its own process (server mode): Kafka in, PostgreSQL event store out.
 import { env, loadConfigOrExit } from "@bz/config";
-import { createKafkaEventLog } from "@bz/event-log";
+import { createKafkaClientEventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { z } from "zod";
@@ -10,6 +10,7 @@ import { partnerTopics } from "./partner-topics.ts";
 const config = loadConfigOrExit(
   z.object({
     BZ_KAFKA_BROKERS: env.brokers(),
+    BZ_KAFKA_CLIENT: env.kafkaClient(),
     BZ_DATABASE_URL: env.postgresUrl(),
     BZ_RECORDER_GROUP: z.string().min(1).default("bz-recorder"),
     BZ_TOPIC_SUFFIX: env.topicSuffix(),
@@ -19,7 +20,11 @@ const config = loadConfigOrExit(
   }),
 );
 const logger = createLogger({ service: "recorder", level: config.BZ_LOG_LEVEL });
-const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-recorder", logger });
+const log = createKafkaClientEventLog(config.BZ_KAFKA_CLIENT, {
+  brokers: config.BZ_KAFKA_BROKERS,
+  clientId: "bz-recorder",
+  logger,
+});
 const store = await createPostgresEventStore({ connectionString: config.BZ_DATABASE_URL });
 const service = await buildRecorderService({
   log,
