@@ -3,7 +3,7 @@ import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sq
 import type { EventStore, RecordedEvent } from "./event-store.ts";
 import { openSubscriptions } from "./open-subscriptions.ts";
 import { pollingSubscription } from "./polling-subscription.ts";
-import { appendInTransaction } from "./sql-append.ts";
+import { appendShares } from "./sql-append.ts";
 import { checkSchemaName, migrate } from "./sql-schema.ts";
 
 /** Options of {@link createSqlEventStore}. */
@@ -110,11 +110,9 @@ export async function createSqlEventStore(
   return {
     async appendToStream(streamId, events, appendOptions = {}) {
       const outcome = await mapped(() =>
-        sql.transaction((tx) =>
-          appendInTransaction(tx, schema, [
-            { streamId, events, expectedRevision: appendOptions.expectedRevision ?? "any" },
-          ]),
-        ),
+        appendShares(sql, schema, [
+          { streamId, events, expectedRevision: appendOptions.expectedRevision ?? "any" },
+        ]),
       );
       if (outcome.written > 0) wakeAll();
       const head = outcome.heads.get(streamId) ?? { revision: -1, position: 0n };
@@ -123,7 +121,7 @@ export async function createSqlEventStore(
 
     async appendBatch(appends) {
       if (appends.length === 0) return { written: 0 };
-      const outcome = await mapped(() => sql.transaction((tx) => appendInTransaction(tx, schema, appends)));
+      const outcome = await mapped(() => appendShares(sql, schema, appends));
       if (outcome.written > 0) wakeAll();
       return { written: outcome.written };
     },
