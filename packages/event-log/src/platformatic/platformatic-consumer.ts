@@ -115,7 +115,19 @@ export async function consumeWithPlatformatic(context: PlatformaticConsumeContex
     state.waiting.push(toLogRecord(message));
     buffered += 1;
     if (buffered >= maxBuffered) stream?.pause();
-    schedule();
+    scheduleSoon();
+  };
+
+  // The stream emits a fetch response's records one 'data' event at a time; handing out batches
+  // on the next turn lets the whole response gather first, so a batch is what is waiting.
+  let soon = false;
+  const scheduleSoon = () => {
+    if (soon) return;
+    soon = true;
+    setImmediate(() => {
+      soon = false;
+      schedule();
+    });
   };
 
   const schedule = () => {
