@@ -4,7 +4,7 @@ import type { EventStore, RecordedEvent } from "./event-store.ts";
 import { openSubscriptions } from "./open-subscriptions.ts";
 import { pollingSubscription } from "./polling-subscription.ts";
 import { appendShares } from "./sql-append.ts";
-import { checkSchemaName, migrate } from "./sql-schema.ts";
+import { checkSchemaName, migrate, notifyChannel } from "./sql-schema.ts";
 
 /** Options of {@link createSqlEventStore}. */
 export interface SqlEventStoreOptions {
@@ -96,6 +96,12 @@ export async function createSqlEventStore(
   };
   const subscriptions = openSubscriptions();
   let closed = false;
+  // Appends by other processes (the recorder, when this is the projector) arrive as NOTIFY on a
+  // dedicated connection, opened with the first subscription; polling stays as the safety net.
+  let unlisten: Promise<() => Promise<void>> | undefined;
+  const listenForAppends = () => {
+    unlisten ??= sql.listen(notifyChannel(schema), wakeAll).catch(() => async () => undefined);
+  };
 
   const readAll = (readOptions: { after?: bigint; maxCount?: number } = {}) =>
     mapped(async () => {
@@ -153,6 +159,7 @@ export async function createSqlEventStore(
             waiters.add(wake);
           }),
       };
+      listenForAppends();
       const subscription = pollingSubscription(source, subscribeOptions, pollIntervalMs);
       return subscriptions.track(subscription);
     },
@@ -161,6 +168,7 @@ export async function createSqlEventStore(
       if (closed) return;
       closed = true;
       await subscriptions.stopAll();
+      await (await unlisten)?.();
       if (options.closeClient === true) await sql.close();
     },
   };

@@ -4,6 +4,7 @@
 import type { SqlClient, SqlQueryable } from "@bz/sql";
 import { checkExpectedRevision, newEventsOnly, validateEvents } from "./append-rules.ts";
 import type { StreamAppend } from "./event-store.ts";
+import { notifyChannel } from "./sql-schema.ts";
 
 /** A stream's last event after an append: revision -1 and position 0 when the stream is empty. */
 export interface StreamHead {
@@ -111,6 +112,7 @@ export async function appendInTransaction(
          as r(pos text, stream text, rev integer, id text, type text, data jsonb, meta jsonb)`,
       [JSON.stringify(inserts)],
     );
+    await tx.query("select pg_notify($1, '')", [notifyChannel(schema)]);
   }
   return { written: inserts.length, heads };
 }

@@ -100,6 +100,14 @@ export function appendFunctionSql(schema: string): string {
       select (select count(*)::integer from inserted),
              coalesce((select jsonb_agg(jsonb_build_array(a.stream, a.rev, a.pos::text)) from after_append a),
                       '[]'::jsonb);
+      -- Delivered at commit: subscribers in other processes wake at once instead of polling (a
+      -- retry that wrote nothing wakes them for nothing, which is harmless).
+      perform pg_notify('${notifyChannel(schema)}', '');
     end
     $fn$`;
+}
+
+/** The NOTIFY channel on which appends to `schema` wake subscribers. */
+export function notifyChannel(schema: string): string {
+  return `bz_events_${schema}`;
 }
