@@ -1,5 +1,6 @@
 import type { KafkaClient } from "@bz/event-log";
 import type { BenchContext, Benchmark, Sample } from "../harness/benchmark.ts";
+import { startStatementStats } from "../harness/pg-statements.ts";
 import { startCpuMeter } from "../harness/process-cpu.ts";
 import { startProfile } from "../harness/profile.ts";
 import { medianOf } from "../harness/stats.ts";
@@ -15,7 +16,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * is projected events over the window after a warm-up; evidence: CPU per process, a CPU profile of
  * this process, the recorder's batch sizes and time in appends.
  */
-async function ingest(context: BenchContext, pipeline: Pipeline, windowSeconds: number): Promise<Sample> {
+async function ingest(
+  context: BenchContext,
+  pipeline: Pipeline,
+  windowSeconds: number,
+  databaseUrl?: string,
+): Promise<Sample> {
   const load = closedLoop({
     pipeline,
     simulation: benchSimulation(20_000, 41),
@@ -29,6 +35,7 @@ async function ingest(context: BenchContext, pipeline: Pipeline, windowSeconds: 
       at: performance.now(),
       ...(await pipeline.recorderCounters()),
     };
+    const statementStats = databaseUrl === undefined ? undefined : await startStatementStats(databaseUrl);
     const cpu = startCpuMeter();
     const profile = await startProfile();
     await sleep(windowSeconds * 1000);
@@ -39,6 +46,7 @@ async function ingest(context: BenchContext, pipeline: Pipeline, windowSeconds: 
     };
     const summary = await profile.stop();
     const cores = cpu.stop();
+    const statements = await statementStats?.stop();
     const maxLag = load.takeMaxLag();
     const seconds = (after.at - before.at) / 1000;
     const applied = after.projected - before.projected;
@@ -54,7 +62,13 @@ async function ingest(context: BenchContext, pipeline: Pipeline, windowSeconds: 
         postgresCores: cores.postgresCores ?? 0,
         kafkaCores: cores.kafkaCores ?? 0,
       },
-      evidence: { cpu: cores, profile: summary, windowSeconds: seconds, produced: load.produced() },
+      evidence: {
+        cpu: cores,
+        profile: summary,
+        windowSeconds: seconds,
+        produced: load.produced(),
+        ...(statements === undefined ? {} : { statements }),
+      },
     };
   } finally {
     await load.stop();
@@ -92,7 +106,7 @@ function serverIngest(name: string, client: KafkaClient, pipeBaseline: string): 
       const db = await context.infra.createDatabase();
       const pipeline = await startPipeline(context, { databaseUrl: db.url, kafkaClient: client });
       try {
-        const sample = await ingest(context, pipeline, context.sizes.ingestWindowSeconds);
+        const sample = await ingest(context, pipeline, context.sizes.ingestWindowSeconds, db.url);
         const counts = await storeCounts(pipeline.readModels);
         if (counts.rows !== counts.distinct)
           throw new Error(`store holds duplicates: ${JSON.stringify(counts)}`);

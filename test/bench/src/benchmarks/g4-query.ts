@@ -1,5 +1,6 @@
 import { publishingPartners } from "@bz/simulation";
 import type { Benchmark } from "../harness/benchmark.ts";
+import { startStatementStats } from "../harness/pg-statements.ts";
 import { startCpuMeter } from "../harness/process-cpu.ts";
 import { medianOf } from "../harness/stats.ts";
 import { ensureDataset } from "../pipeline/dataset.ts";
@@ -49,6 +50,7 @@ export const g4Query: Benchmark = {
         rate: context.sizes.queryIngestRate,
         durationMs: (seconds + 1) * 1000,
       });
+      const statementStats = await startStatementStats(dataset.url);
       const cpu = startCpuMeter();
       const startedAt = performance.now();
       const { subjects } = dataset;
@@ -69,6 +71,7 @@ export const g4Query: Benchmark = {
         }),
       });
       const cores = cpu.stop();
+      const statements = await statementStats.stop();
       const ingestSeconds = (performance.now() - startedAt) / 1000;
       const projectedDuring = (await pipeline.projected()) - before;
       await ingest.done;
@@ -96,6 +99,7 @@ export const g4Query: Benchmark = {
         evidence: {
           statusCodes: result.statusCodeStats,
           cpu: cores,
+          statements,
           dataset: { events: dataset.events, clients: dataset.clients },
         },
       };
