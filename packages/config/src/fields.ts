@@ -16,6 +16,9 @@ export const env = {
       .string({ error: "expected host:port[,host:port...]" })
       .regex(/^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/, "expected host:port[,host:port...], e.g. 127.0.0.1:9092")
       .transform((value) => value.split(",")),
+  /** The Kafka client library of the event log (BZ_KAFKA_CLIENT); ADR 0055 gives the default. */
+  kafkaClient: () =>
+    z.enum(["platformatic", "kafkajs"], { error: "expected platformatic or kafkajs" }).default("kafkajs"),
   /** A postgres:// or postgresql:// URL. */
   postgresUrl: () =>
     z

@@ -42,6 +42,17 @@ describe("loadConfig", () => {
       /BZ_KAFKA_BROKERS is not set/,
     );
   });
+
+  it("picks the Kafka client from BZ_KAFKA_CLIENT and refuses any other name, saying which are allowed", () => {
+    const clientSchema = z.object({ BZ_KAFKA_CLIENT: env.kafkaClient() });
+    expect(loadConfig(clientSchema, {}).BZ_KAFKA_CLIENT).toBe("kafkajs");
+    expect(loadConfig(clientSchema, { BZ_KAFKA_CLIENT: "platformatic" }).BZ_KAFKA_CLIENT).toBe(
+      "platformatic",
+    );
+    expect(() => loadConfig(clientSchema, { BZ_KAFKA_CLIENT: "rdkafka" })).toThrow(
+      /BZ_KAFKA_CLIENT is "rdkafka": expected platformatic or kafkajs/,
+    );
+  });
 });
 
 describe("Kafka connection variables", () => {

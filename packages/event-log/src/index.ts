@@ -11,5 +11,9 @@ export type {
 } from "./event-log.ts";
 export type { KafkaEventLogOptions, KafkaSasl, KafkaTls } from "./kafka.ts";
 export { createKafkaEventLog } from "./kafka.ts";
+export type { KafkaClient } from "./kafka-client.ts";
+export { createKafkaClientEventLog, kafkaClients } from "./kafka-client.ts";
 export type { EventLogLogger } from "./logger.ts";
 export { partitionForKey } from "./partitioner.ts";
+export type { PlatformaticEventLogOptions } from "./platformatic/platformatic-log.ts";
+export { createPlatformaticEventLog } from "./platformatic/platformatic-log.ts";

@@ -15,6 +15,7 @@ async function makeStore() {
   const store = await createSqlEventStore(sql, { schema, closeClient: false, pollIntervalMs: 50 });
   return {
     store,
+    schema,
     async cleanup() {
       await sql.exec(`drop schema ${schema} cascade`);
       await sql.close();
@@ -97,6 +98,47 @@ it("keeps a subscription going when the database drops its connections", async (
     await expect(subscription.done).resolves.toBeUndefined();
   } finally {
     await store.close();
+    await cleanup();
+  }
+});
+
+it("wakes a subscription in another process at once through NOTIFY, without waiting for a poll", async () => {
+  const { store: writer, schema, cleanup } = await makeStore();
+  const admin = createPostgresClient({ connectionString: db.url, max: 1 });
+  // The reader is another client, as the projector is another process; its poll is ten minutes, so
+  // only a notification can wake it within the wait below.
+  const readerSql = createPostgresClient({ connectionString: db.url, max: 2 });
+  const reader = await createSqlEventStore(readerSql, { schema, pollIntervalMs: 600_000 });
+  const seen: string[] = [];
+  const subscription = reader.subscribeToAll({
+    async handle(events) {
+      seen.push(...events.map((event) => event.eventId));
+    },
+  });
+  try {
+    await waitFor(
+      async () =>
+        (
+          await admin.query(
+            "select 1 from pg_stat_activity where datname = current_database() and state = 'idle' and query = $1",
+            [`listen bz_events_${schema}`],
+          )
+        ).rowCount === 1,
+      { what: "the reader's LISTEN connection being ready" },
+    );
+    const event = { eventId: randomUUID(), type: "ContactDelivered", data: {} };
+    await writer.appendToStream("pg-notify", [event]);
+    await waitFor(() => seen.length === 1, {
+      what: "the reader waking on the writer's NOTIFY",
+      timeoutMs: 30_000,
+    });
+    expect(seen).toEqual([event.eventId]);
+  } finally {
+    await subscription.stop();
+    await reader.close();
+    await readerSql.close();
+    await admin.close();
+    await writer.close();
     await cleanup();
   }
 });

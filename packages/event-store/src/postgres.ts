@@ -3,8 +3,8 @@ import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sq
 import type { EventStore, RecordedEvent } from "./event-store.ts";
 import { openSubscriptions } from "./open-subscriptions.ts";
 import { pollingSubscription } from "./polling-subscription.ts";
-import { appendInTransaction } from "./sql-append.ts";
-import { checkSchemaName, migrate } from "./sql-schema.ts";
+import { appendShares } from "./sql-append.ts";
+import { checkSchemaName, migrate, notifyChannel } from "./sql-schema.ts";
 
 /** Options of {@link createSqlEventStore}. */
 export interface SqlEventStoreOptions {
@@ -96,6 +96,12 @@ export async function createSqlEventStore(
   };
   const subscriptions = openSubscriptions();
   let closed = false;
+  // Appends by other processes (the recorder, when this is the projector) arrive as NOTIFY on a
+  // dedicated connection, opened with the first subscription; polling stays as the safety net.
+  let unlisten: Promise<() => Promise<void>> | undefined;
+  const listenForAppends = () => {
+    unlisten ??= sql.listen(notifyChannel(schema), wakeAll).catch(() => async () => undefined);
+  };
 
   const readAll = (readOptions: { after?: bigint; maxCount?: number } = {}) =>
     mapped(async () => {
@@ -110,11 +116,9 @@ export async function createSqlEventStore(
   return {
     async appendToStream(streamId, events, appendOptions = {}) {
       const outcome = await mapped(() =>
-        sql.transaction((tx) =>
-          appendInTransaction(tx, schema, [
-            { streamId, events, expectedRevision: appendOptions.expectedRevision ?? "any" },
-          ]),
-        ),
+        appendShares(sql, schema, [
+          { streamId, events, expectedRevision: appendOptions.expectedRevision ?? "any" },
+        ]),
       );
       if (outcome.written > 0) wakeAll();
       const head = outcome.heads.get(streamId) ?? { revision: -1, position: 0n };
@@ -123,7 +127,7 @@ export async function createSqlEventStore(
 
     async appendBatch(appends) {
       if (appends.length === 0) return { written: 0 };
-      const outcome = await mapped(() => sql.transaction((tx) => appendInTransaction(tx, schema, appends)));
+      const outcome = await mapped(() => appendShares(sql, schema, appends));
       if (outcome.written > 0) wakeAll();
       return { written: outcome.written };
     },
@@ -155,6 +159,7 @@ export async function createSqlEventStore(
             waiters.add(wake);
           }),
       };
+      listenForAppends();
       const subscription = pollingSubscription(source, subscribeOptions, pollIntervalMs);
       return subscriptions.track(subscription);
     },
@@ -163,6 +168,7 @@ export async function createSqlEventStore(
       if (closed) return;
       closed = true;
       await subscriptions.stopAll();
+      await (await unlisten)?.();
       if (options.closeClient === true) await sql.close();
     },
   };

@@ -1,9 +1,10 @@
 // The append transaction of the SQL adapter: one lock, one state read, one multi-row insert,
 // whatever the number of streams and events in the batch.
 
-import type { SqlQueryable } from "@bz/sql";
+import type { SqlClient, SqlQueryable } from "@bz/sql";
 import { checkExpectedRevision, newEventsOnly, validateEvents } from "./append-rules.ts";
 import type { StreamAppend } from "./event-store.ts";
+import { notifyChannel } from "./sql-schema.ts";
 
 /** A stream's last event after an append: revision -1 and position 0 when the stream is empty. */
 export interface StreamHead {
@@ -111,6 +112,59 @@ export async function appendInTransaction(
          as r(pos text, stream text, rev integer, id text, type text, data jsonb, meta jsonb)`,
       [JSON.stringify(inserts)],
     );
+    await tx.query("select pg_notify($1, '')", [notifyChannel(schema)]);
   }
   return { written: inserts.length, heads };
+}
+
+/**
+ * Appends `shares` as one atomic unit. Batches without revision conditions (every share "any", as
+ * the recorder's) go through the server-side function: one autocommitted statement, so the lock
+ * spans no client round trip and several batches can be in flight at once (ADR 0056). Conditional
+ * appends keep the transaction of {@link appendInTransaction}, whose checks need the heads first.
+ */
+export async function appendShares(
+  sql: SqlClient,
+  schema: string,
+  shares: readonly StreamAppend[],
+): Promise<AppendOutcome> {
+  if (shares.some((share) => (share.expectedRevision ?? "any") !== "any")) {
+    return sql.transaction((tx) => appendInTransaction(tx, schema, shares));
+  }
+  for (const share of shares) validateEvents(share.streamId, share.events);
+  const seen = new Set<string>();
+  const events: { ord: number; stream: string; id: string; type: string; data: unknown; meta: unknown }[] =
+    [];
+  const streamIds = new Set<string>();
+  for (const share of shares) {
+    streamIds.add(share.streamId);
+    // Repeated ids within the batch: the first wins, as in the transaction path.
+    for (const event of newEventsOnly(share.events, seen)) {
+      seen.add(event.eventId.toLowerCase());
+      events.push({
+        ord: events.length,
+        stream: share.streamId,
+        id: event.eventId,
+        type: event.type,
+        data: event.data,
+        meta: event.metadata ?? {},
+      });
+    }
+  }
+  const heads = new Map<string, StreamHead>();
+  for (const streamId of streamIds) heads.set(streamId, { revision: -1, position: 0n });
+  // A batch of empty shares writes nothing; no need to take the lock for it.
+  if (events.length === 0) {
+    return sql.transaction((tx) => appendInTransaction(tx, schema, shares));
+  }
+  const { rows } = await sql.query<{ out_written: number; out_heads: [string, number, string][] }>(
+    `select out_written, out_heads from ${schema}.append_events($1, $2::jsonb)`,
+    [`bz-event-store:${schema}`, JSON.stringify(events)],
+  );
+  const row = rows[0];
+  if (row === undefined) throw new Error("the event store's append function returned no row");
+  for (const [streamId, revision, position] of row.out_heads) {
+    heads.set(streamId, { revision, position: BigInt(position) });
+  }
+  return { written: row.out_written, heads };
 }

@@ -6,3 +6,5 @@ export type { StartProjectionOptions } from "./projection-runner.ts";
 export { startProjection } from "./projection-runner.ts";
 export type { TimelineProjectionOptions, TimelineRow } from "./timeline-projection.ts";
 export { createTimelineProjection, readTimeline, timelineProjection } from "./timeline-projection.ts";
+export type { TimelineRebuildOptions } from "./timeline-rebuild.ts";
+export { rebuildTimelineByBulkLoad } from "./timeline-rebuild.ts";

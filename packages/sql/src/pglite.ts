@@ -28,6 +28,13 @@ export async function createPgliteClient(options: { dataDir?: string } = {}): Pr
     transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
       return db.transaction((tx) => work(wrap(tx)));
     },
+    async listen(channel: string, onNotify: () => void) {
+      // In process: PGlite dispatches a NOTIFY to its listeners right after the commit.
+      const unlisten = await db.listen(channel, () => onNotify());
+      return async () => {
+        await unlisten();
+      };
+    },
     async exec(sql: string) {
       await db.exec(sql);
     },

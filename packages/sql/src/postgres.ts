@@ -29,6 +29,7 @@ export function createPostgresClient(options: PostgresClientOptions): SqlClient 
   // An idle client that loses its connection must not crash the process; the next query reconnects.
   pool.on("error", () => undefined);
   const direct = wrap(pool);
+  const listeners = new Set<() => Promise<void>>();
   return {
     dialect: "postgres",
     query: direct.query,
@@ -51,11 +52,70 @@ export function createPostgresClient(options: PostgresClientOptions): SqlClient 
         client.release();
       }
     },
+    listen(channel: string, onNotify: () => void) {
+      const stop = listenOn(options, channel, onNotify);
+      listeners.add(stop);
+      return Promise.resolve(async () => {
+        listeners.delete(stop);
+        await stop();
+      });
+    },
     async exec(sql: string) {
       await pool.query(sql);
     },
     async close() {
+      await Promise.all([...listeners].map((stop) => stop()));
+      listeners.clear();
       await pool.end();
     },
+  };
+}
+
+const channelName = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * LISTEN on a dedicated connection (a pooled one would be closed when idle and lose its LISTEN).
+ * A lost connection is re-opened after a second, then `onNotify` runs once to catch up.
+ */
+function listenOn(
+  options: PostgresClientOptions,
+  channel: string,
+  onNotify: () => void,
+): () => Promise<void> {
+  if (!channelName.test(channel)) throw new Error(`LISTEN channel "${channel}" is not a plain identifier`);
+  let stopped = false;
+  let client: pg.Client | undefined;
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const connect = async (reconnect: boolean) => {
+    if (stopped) return;
+    const next = new pg.Client({
+      connectionString: options.connectionString,
+      application_name: `${options.applicationName ?? "blauwe-zorg"}-listen`,
+    });
+    const lost = () => {
+      if (client !== next) return;
+      client = undefined;
+      next.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(() => void connect(true), 1_000);
+    };
+    next.on("error", lost);
+    next.on("end", lost);
+    next.on("notification", () => onNotify());
+    client = next;
+    try {
+      await next.connect();
+      await next.query(`listen ${channel}`);
+      if (reconnect) onNotify();
+    } catch {
+      lost();
+    }
+  };
+  void connect(false);
+  return async () => {
+    stopped = true;
+    if (retry !== undefined) clearTimeout(retry);
+    const current = client;
+    client = undefined;
+    await current?.end().catch(() => undefined);
   };
 }

@@ -16,6 +16,12 @@ export interface SqlQueryable {
 export interface SqlClient extends SqlQueryable {
   readonly dialect: "postgres" | "pglite";
   transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T>;
+  /**
+   * Calls `onNotify` for each NOTIFY on `channel` (a wake-up hint, never data), and once after a
+   * lost listening connection is back, since notifications sent meanwhile are gone. Resolves to a
+   * function that stops listening.
+   */
+  listen(channel: string, onNotify: () => void): Promise<() => Promise<void>>;
   /** Runs several statements separated by semicolons, without parameters (schema migrations). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;

@@ -1,7 +1,7 @@
 // The gateway as its own process: HTTPS JSON in, pseudonymised Avro events out to Kafka.
 import { env, kafkaConnection, loadConfigOrExit, withKafkaConnection } from "@bz/config";
 import { type Partner, partners, topicFor } from "@bz/contracts";
-import { createKafkaEventLog, type EventLog } from "@bz/event-log";
+import { createKafkaClientEventLog, createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPseudonymizer, type Pseudonymizer, parsePseudonymKeys } from "@bz/privacy";
 import { z } from "zod";
@@ -44,6 +44,7 @@ const config = loadConfigOrExit(
     BZ_GATEWAY_KAFKA_PASSWORDS: parsed(parseGatewayPasswords, "slug=password[,slug=password...]").optional(),
     BZ_PSEUDONYM_RATE: env.positiveInt(200),
     BZ_PSEUDONYM_BURST: env.positiveInt(5_000),
+    BZ_KAFKA_CLIENT: env.kafkaClient(),
     BZ_GATEWAY_API_KEYS: parsed<ApiKeyEntry[]>(parseApiKeys, "partner=<sha256hex>[,partner=<sha256hex>...]"),
     BZ_PSEUDONYM_KEYS: parsed<Pseudonymizer>((text) => {
       const { current, older } = parsePseudonymKeys(text);
@@ -57,7 +58,11 @@ const config = loadConfigOrExit(
 );
 const logger = createLogger({ service: "gateway", level: config.BZ_LOG_LEVEL });
 const connection = kafkaConnection(config);
-const log = createKafkaEventLog({ ...connection, clientId: "bz-gateway", logger });
+const log = createKafkaClientEventLog(config.BZ_KAFKA_CLIENT, {
+  ...connection,
+  clientId: "bz-gateway",
+  logger,
+});
 const topicOf = (partner: Partner) => topicFor(partner, config.BZ_TOPIC_SUFFIX);
 const passwords = config.BZ_GATEWAY_KAFKA_PASSWORDS;
 // On an authenticated broker each partner's events go out as its own gateway principal, and the

@@ -7,7 +7,7 @@ import { parseArgs } from "node:util";
 import { env, kafkaConnection, loadConfigOrExit, withKafkaConnection } from "@bz/config";
 import { partners } from "@bz/contracts";
 import { errorCodes } from "@bz/errors";
-import { createKafkaEventLog } from "@bz/event-log";
+import { createKafkaClientEventLog } from "@bz/event-log";
 import { createLogger } from "@bz/observability";
 import { SingleBar } from "cli-progress";
 import { countByReason, readDeadLetters, replayDeadLetters } from "./dead-letter-admin.ts";
@@ -49,9 +49,15 @@ if (command === "replay" && values.reason === undefined && offsets === undefined
   fail("replay needs --reason CODE, --offsets p:o[,p:o] or --all to say which dead letters to send back");
 }
 
-const config = loadConfigOrExit(withKafkaConnection({ BZ_TOPIC_SUFFIX: env.topicSuffix() }));
+const config = loadConfigOrExit(
+  withKafkaConnection({ BZ_KAFKA_CLIENT: env.kafkaClient(), BZ_TOPIC_SUFFIX: env.topicSuffix() }),
+);
 const logger = createLogger({ service: "dead-letters", level: "warn", destination: process.stderr as never });
-const log = createKafkaEventLog({ ...kafkaConnection(config), clientId: "bz-dead-letters", logger });
+const log = createKafkaClientEventLog(config.BZ_KAFKA_CLIENT, {
+  ...kafkaConnection(config),
+  clientId: "bz-dead-letters",
+  logger,
+});
 try {
   const partnerId = partners.find((p) => p.slug === values.partner)?.id;
   const chosen = partnerTopics(config.BZ_TOPIC_SUFFIX).filter(

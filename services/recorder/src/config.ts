@@ -6,6 +6,7 @@ import { z } from "zod";
 // BZ_KAFKA_BROKERS and the SASL/TLS variables come with withKafkaConnection (ADR 0040).
 export const recorderConfig = withKafkaConnection({
   ...eventStoreFields,
+  BZ_KAFKA_CLIENT: env.kafkaClient(),
   BZ_RECORDER_GROUP: z.string().min(1).default("bz-recorder"),
   BZ_TOPIC_SUFFIX: env.topicSuffix(),
   BZ_PARTITIONS: env.positiveInt(6),

@@ -1,7 +1,7 @@
 // The recorder as its own process (server mode): Kafka in, the chosen event store out
 // (BZ_EVENT_STORE: PostgreSQL by default, or EventStoreDB/KurrentDB).
 import { eventStoreChoice, kafkaConnection, loadConfigOrExit } from "@bz/config";
-import { createKafkaEventLog } from "@bz/event-log";
+import { createKafkaClientEventLog } from "@bz/event-log";
 import { openEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { buildRecorderService } from "./app.ts";
@@ -10,7 +10,11 @@ import { partnerTopics } from "./partner-topics.ts";
 
 const config = loadConfigOrExit(recorderConfig);
 const logger = createLogger({ service: "recorder", level: config.BZ_LOG_LEVEL });
-const log = createKafkaEventLog({ ...kafkaConnection(config), clientId: "bz-recorder", logger });
+const log = createKafkaClientEventLog(config.BZ_KAFKA_CLIENT, {
+  ...kafkaConnection(config),
+  clientId: "bz-recorder",
+  logger,
+});
 const choice = eventStoreChoice(config);
 const store = await openEventStore(choice);
 logger.info({ eventStore: choice.kind }, "event store opened");

@@ -1,7 +1,7 @@
 // The simulator as its own process (server mode): simulated partners publish to Kafka.
 import { env, kafkaConnection, loadConfigOrExit, withKafkaConnection } from "@bz/config";
 import { topicFor } from "@bz/contracts";
-import { createKafkaEventLog } from "@bz/event-log";
+import { createKafkaClientEventLog } from "@bz/event-log";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
 import { createCareSimulation } from "@bz/simulation";
@@ -10,6 +10,7 @@ import { startSimulator } from "./simulator.ts";
 
 const config = loadConfigOrExit(
   withKafkaConnection({
+    BZ_KAFKA_CLIENT: env.kafkaClient(),
     BZ_PSEUDONYM_KEYS: z.string().min(1, "expected id=base64secret[,id=base64secret]"),
     BZ_SIMULATOR_RATE: env.positiveInt(20),
     BZ_SIMULATOR_CLIENTS: env.positiveInt(2000),
@@ -21,7 +22,11 @@ const config = loadConfigOrExit(
 const logger = createLogger({ service: "simulator", level: config.BZ_LOG_LEVEL });
 const keys = parsePseudonymKeys(config.BZ_PSEUDONYM_KEYS);
 const pseudonymizer = createPseudonymizer(keys.current, keys.older);
-const log = createKafkaEventLog({ ...kafkaConnection(config), clientId: "bz-simulator", logger });
+const log = createKafkaClientEventLog(config.BZ_KAFKA_CLIENT, {
+  ...kafkaConnection(config),
+  clientId: "bz-simulator",
+  logger,
+});
 const producer = await log.producer();
 const simulation = createCareSimulation({
   seed: config.BZ_SIMULATOR_SEED,

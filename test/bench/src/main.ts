@@ -13,9 +13,9 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { bCodec } from "./benchmarks/b-codec.ts";
 import { bHttp } from "./benchmarks/b-http.ts";
-import { bPipe } from "./benchmarks/b-pipe.ts";
+import { bPipe, bPipePlatformatic } from "./benchmarks/b-pipe.ts";
 import { bPglite, bStore } from "./benchmarks/b-store.ts";
-import { g1Embedded, g1Ingest } from "./benchmarks/g1-ingest.ts";
+import { g1Embedded, g1Ingest, g1IngestPlatformatic } from "./benchmarks/g1-ingest.ts";
 import { g2Fixed, g2Half } from "./benchmarks/g2-latency.ts";
 import { g3Rebuild } from "./benchmarks/g3-rebuild.ts";
 import { g4Query } from "./benchmarks/g4-query.ts";
@@ -32,9 +32,11 @@ const benchmarks: Benchmark[] = [
   bCodec,
   bHttp,
   bPipe,
+  bPipePlatformatic,
   bStore,
   bPglite,
   g1Ingest,
+  g1IngestPlatformatic,
   g1Embedded,
   g2Fixed,
   g2Half,

@@ -1,4 +1,6 @@
+import type { KafkaClient } from "@bz/event-log";
 import type { BenchContext, Benchmark, Sample } from "../harness/benchmark.ts";
+import { startStatementStats } from "../harness/pg-statements.ts";
 import { startCpuMeter } from "../harness/process-cpu.ts";
 import { startProfile } from "../harness/profile.ts";
 import { medianOf } from "../harness/stats.ts";
@@ -14,7 +16,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * is projected events over the window after a warm-up; evidence: CPU per process, a CPU profile of
  * this process, the recorder's batch sizes and time in appends.
  */
-async function ingest(context: BenchContext, pipeline: Pipeline, windowSeconds: number): Promise<Sample> {
+async function ingest(
+  context: BenchContext,
+  pipeline: Pipeline,
+  windowSeconds: number,
+  databaseUrl?: string,
+): Promise<Sample> {
   const load = closedLoop({
     pipeline,
     simulation: benchSimulation(20_000, 41),
@@ -28,6 +35,7 @@ async function ingest(context: BenchContext, pipeline: Pipeline, windowSeconds: 
       at: performance.now(),
       ...(await pipeline.recorderCounters()),
     };
+    const statementStats = databaseUrl === undefined ? undefined : await startStatementStats(databaseUrl);
     const cpu = startCpuMeter();
     const profile = await startProfile();
     await sleep(windowSeconds * 1000);
@@ -38,6 +46,7 @@ async function ingest(context: BenchContext, pipeline: Pipeline, windowSeconds: 
     };
     const summary = await profile.stop();
     const cores = cpu.stop();
+    const statements = await statementStats?.stop();
     const maxLag = load.takeMaxLag();
     const seconds = (after.at - before.at) / 1000;
     const applied = after.projected - before.projected;
@@ -53,7 +62,13 @@ async function ingest(context: BenchContext, pipeline: Pipeline, windowSeconds: 
         postgresCores: cores.postgresCores ?? 0,
         kafkaCores: cores.kafkaCores ?? 0,
       },
-      evidence: { cpu: cores, profile: summary, windowSeconds: seconds, produced: load.produced() },
+      evidence: {
+        cpu: cores,
+        profile: summary,
+        windowSeconds: seconds,
+        produced: load.produced(),
+        ...(statements === undefined ? {} : { statements }),
+      },
     };
   } finally {
     await load.stop();
@@ -79,28 +94,34 @@ function withRatio(context: BenchContext, sample: Sample, baselines: string[]): 
   return { ...sample, values: { ...sample.values, ratioToBaseline: rate / Math.min(...floors) } };
 }
 
-/** G1 on Kafka + PostgreSQL. */
-export const g1Ingest: Benchmark = {
-  name: "G1",
-  title: "Sustained ingest, 7 partners → Kafka → recorder → PostgreSQL store → timeline",
-  baseline: ["B_pipe", "B_store"],
-  headline: { metric: "eventsPerSecond", unit: "ev/s" },
-  units,
-  async run(context) {
-    const db = await context.infra.createDatabase();
-    const pipeline = await startPipeline(context, { databaseUrl: db.url });
-    try {
-      const sample = await ingest(context, pipeline, context.sizes.ingestWindowSeconds);
-      const counts = await storeCounts(pipeline.readModels);
-      if (counts.rows !== counts.distinct)
-        throw new Error(`store holds duplicates: ${JSON.stringify(counts)}`);
-      return withRatio(context, sample, this.baseline);
-    } finally {
-      await pipeline.stop();
-      await db.drop();
-    }
-  },
-};
+/** G1 on Kafka + PostgreSQL, with the event log on the given Kafka client. */
+function serverIngest(name: string, client: KafkaClient, pipeBaseline: string): Benchmark {
+  return {
+    name,
+    title: `Sustained ingest, 7 partners → Kafka (${client}) → recorder → PostgreSQL store → timeline`,
+    baseline: [pipeBaseline, "B_store"],
+    headline: { metric: "eventsPerSecond", unit: "ev/s" },
+    units,
+    async run(context) {
+      const db = await context.infra.createDatabase();
+      const pipeline = await startPipeline(context, { databaseUrl: db.url, kafkaClient: client });
+      try {
+        const sample = await ingest(context, pipeline, context.sizes.ingestWindowSeconds, db.url);
+        const counts = await storeCounts(pipeline.readModels);
+        if (counts.rows !== counts.distinct)
+          throw new Error(`store holds duplicates: ${JSON.stringify(counts)}`);
+        return withRatio(context, sample, this.baseline);
+      } finally {
+        await pipeline.stop();
+        await db.drop();
+      }
+    },
+  };
+}
+
+/** G1 on kafkajs (the figure compared across runs) and on @platformatic/kafka, in one run. */
+export const g1Ingest = serverIngest("G1", "kafkajs", "B_pipe");
+export const g1IngestPlatformatic = serverIngest("G1_platformatic", "platformatic", "B_pipe_platformatic");
 
 /** G1 in embedded mode: the embedded event log and PGlite, against raw PGlite inserts. */
 export const g1Embedded: Benchmark = {

@@ -10,7 +10,13 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const probeSubject = `k1:${createHash("sha256").update("bench-latency-probe").digest("hex").slice(0, 32)}`;
 // A partner always sees its own events: probes are Trajekt's, read by a Trajekt professional's token.
 
+type Histogram = ReturnType<typeof build>;
+
 interface Latencies {
+  /** Scheduled send → the log acknowledged it (acks=all). */
+  log: Histogram;
+  /** Scheduled send → the event is committed in the event store (a tail reader on its table). */
+  store: Histogram;
   readModel: ReturnType<typeof build>;
   http: ReturnType<typeof build>;
   unseen: number;
@@ -21,7 +27,9 @@ interface Latencies {
  * Latency at a fixed rate, from each event's scheduled send time (open loop: no coordinated
  * omission) to visible. Every event is timed when its row appears in the timeline read model the
  * API serves (a tail reader polling every 5 ms); a sample of probe events (one subject, ~50/s) is
- * also timed through the query API over HTTP, polled every 10 ms.
+ * also timed through the query API over HTTP, polled every 10 ms. The per-stage breakdown times
+ * the same events at the log's acknowledgement and at their commit in the event store (a second
+ * tail reader on the store's table, also every 5 ms), so each stage's share of the total shows.
  */
 async function measure(
   pipeline: Pipeline,
@@ -38,11 +46,16 @@ async function measure(
     highestTrackableValue: 3_600_000_000,
     numberOfSignificantValueDigits: 3,
   });
-  const http = build({
-    lowestDiscernibleValue: 1,
-    highestTrackableValue: 3_600_000_000,
-    numberOfSignificantValueDigits: 3,
-  });
+  const histogram = () =>
+    build({
+      lowestDiscernibleValue: 1,
+      highestTrackableValue: 3_600_000_000,
+      numberOfSignificantValueDigits: 3,
+    });
+  const http = histogram();
+  const logAck = histogram();
+  const stored = histogram();
+  const toStore = new Map<string, number>();
   const probeEvery = Math.max(1, Math.round(rate / 50));
   const simulation = benchSimulation(5_000, 43);
   const load = openLoop({
@@ -57,7 +70,15 @@ async function measure(
     onScheduled: (event, at) => {
       if (at < measuredFrom) return;
       scheduled.set(event.eventId, at);
+      toStore.set(event.eventId, at);
       if (event.subject === probeSubject) probes.set(event.eventId, at);
+    },
+    onAcknowledged: (events) => {
+      const now = performance.now();
+      for (const event of events) {
+        const at = scheduled.get(event.eventId);
+        if (at !== undefined) logAck.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+      }
     },
   });
   let sending = true;
@@ -67,6 +88,25 @@ async function measure(
     giveUp = performance.now() + drainSeconds * 1000;
   });
   let after = (await pipeline.projected()).toString();
+  let storeAfter = after;
+  const storeTail = (async () => {
+    while (!(!sending && toStore.size === 0) && performance.now() < giveUp) {
+      const { rows } = await pipeline.readModels.query<{ id: string; position: string }>(
+        "select event_id::text as id, global_position::text as position from event_store.events where global_position > $1::bigint order by global_position limit 5000",
+        [storeAfter],
+      );
+      const now = performance.now();
+      for (const row of rows) {
+        const at = toStore.get(row.id);
+        if (at !== undefined) {
+          stored.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+          toStore.delete(row.id);
+        }
+      }
+      storeAfter = rows.at(-1)?.position ?? storeAfter;
+      if (rows.length < 5000) await sleep(5);
+    }
+  })();
   const tail = (async () => {
     const deadline = () => !sending && scheduled.size === 0;
     while (!deadline() && performance.now() < giveUp) {
@@ -112,8 +152,8 @@ async function measure(
     }
   })();
   await sent;
-  await Promise.all([tail, probe]);
-  return { readModel, http, unseen: scheduled.size, httpErrors };
+  await Promise.all([tail, probe, storeTail]);
+  return { log: logAck, store: stored, readModel, http, unseen: scheduled.size, httpErrors };
 }
 
 function rateBenchmark(
@@ -133,6 +173,10 @@ function rateBenchmark(
       maxMs: "ms",
       httpP50Ms: "ms (HTTP probes)",
       httpP99Ms: "ms (HTTP probes)",
+      logP50Ms: "ms scheduled → log ack",
+      logP99Ms: "ms scheduled → log ack",
+      storeP50Ms: "ms scheduled → in event store",
+      storeP99Ms: "ms scheduled → in event store",
       samples: "events",
       httpSamples: "probes",
       unseen: "events",
@@ -143,7 +187,7 @@ function rateBenchmark(
       const db = await context.infra.createDatabase();
       const pipeline = await startPipeline(context, { databaseUrl: db.url });
       try {
-        const { readModel, http, unseen, httpErrors } = await measure(
+        const { log, store, readModel, http, unseen, httpErrors } = await measure(
           pipeline,
           rate,
           context.sizes.latencySeconds,
@@ -161,6 +205,10 @@ function rateBenchmark(
             maxMs: readModel.maxValue / 1000,
             httpP50Ms: ms(http, 50),
             httpP99Ms: ms(http, 99),
+            logP50Ms: ms(log, 50),
+            logP99Ms: ms(log, 99),
+            storeP50Ms: ms(store, 50),
+            storeP99Ms: ms(store, 99),
             samples: readModel.totalCount,
             httpSamples: http.totalCount,
             unseen,

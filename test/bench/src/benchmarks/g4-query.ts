@@ -1,4 +1,5 @@
 import type { Benchmark } from "../harness/benchmark.ts";
+import { startStatementStats } from "../harness/pg-statements.ts";
 import { startCpuMeter } from "../harness/process-cpu.ts";
 import { medianOf } from "../harness/stats.ts";
 import { ensureDataset } from "../pipeline/dataset.ts";
@@ -48,6 +49,7 @@ export const g4Query: Benchmark = {
         rate: context.sizes.queryIngestRate,
         durationMs: (seconds + 1) * 1000,
       });
+      const statementStats = await startStatementStats(dataset.url);
       const cpu = startCpuMeter();
       const startedAt = performance.now();
       const { subjects } = dataset;
@@ -75,6 +77,7 @@ export const g4Query: Benchmark = {
         headers: () => ({ authorization: `Bearer ${tokenOf.get(reader) ?? ""}` }),
       });
       const cores = cpu.stop();
+      const statements = await statementStats.stop();
       const ingestSeconds = (performance.now() - startedAt) / 1000;
       const projectedDuring = (await pipeline.projected()) - before;
       await ingest.done;
@@ -102,6 +105,7 @@ export const g4Query: Benchmark = {
         evidence: {
           statusCodes: result.statusCodeStats,
           cpu: cores,
+          statements,
           dataset: { events: dataset.events, clients: dataset.clients },
         },
       };

@@ -98,6 +98,27 @@ export function renderReport(options: {
         `CPU during the measured window (last run): node ${cpu.nodeCores} cores, PostgreSQL ${cpu.postgresCores} cores, Kafka broker ${cpu.kafkaCores} cores, over ${cpu.seconds} s.`,
       );
     }
+    const statements = result.evidence.statements as
+      | {
+          available: boolean;
+          reason?: string;
+          top: { query: string; calls: number; totalMs: number; meanMs: number }[];
+        }
+      | undefined;
+    if (statements !== undefined) {
+      if (!statements.available) {
+        lines.push(
+          "",
+          `PostgreSQL time per statement: not available (${statements.reason ?? "unknown reason"}).`,
+        );
+      } else {
+        lines.push("", "PostgreSQL time per statement in the window (last run, pg_stat_statements):", "");
+        lines.push("| statement | calls | total ms | mean ms |", "|---|---|---|---|");
+        for (const s of statements.top) {
+          lines.push(`| \`${s.query.replaceAll("|", "\\|")}\` | ${s.calls} | ${s.totalMs} | ${s.meanMs} |`);
+        }
+      }
+    }
     if (profile !== undefined) {
       const components = Object.entries(profile.byComponent)
         .slice(0, 10)

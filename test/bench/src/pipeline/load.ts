@@ -138,6 +138,8 @@ export function openLoop(options: {
   /** The event due at `index`; default the simulation's next event. */
   eventFor?: (index: number, at: Date) => CareEvent;
   onScheduled?: (event: CareEvent, scheduledAt: number) => void;
+  /** Called when the log acknowledged a send, with its events. */
+  onAcknowledged?: (events: CareEvent[]) => void;
 }) {
   const tickMs = options.tickMs ?? 5;
   const started = performance.now();
@@ -165,6 +167,7 @@ export function openLoop(options: {
         const sending = send(events).then(
           () => {
             acknowledged += events.length;
+            options.onAcknowledged?.(events);
           },
           (error: unknown) => {
             errors.push(error);

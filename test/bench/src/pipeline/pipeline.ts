@@ -1,7 +1,13 @@
 // The platform wired as in the walking-skeleton e2e: the recorder, the projector and the query
 // API on a real event log and event store, in this process, with counters the benchmarks read.
 import { join } from "node:path";
-import { createEmbeddedEventLog, createKafkaEventLog, type EventLog, type LogProducer } from "@bz/event-log";
+import {
+  createEmbeddedEventLog,
+  createKafkaClientEventLog,
+  type EventLog,
+  type KafkaClient,
+  type LogProducer,
+} from "@bz/event-log";
 import { createSqlEventStore, type EventStore } from "@bz/event-store";
 import { createLogger, createMetricsRegistry, type Registry } from "@bz/observability";
 import { buildProjectorService } from "@bz/projector";
@@ -37,6 +43,8 @@ export interface PipelineOptions {
   embeddedDir?: string;
   /** Start the recorder/projector (default true); a data set load only needs the store. */
   services?: boolean;
+  /** The Kafka client library of the event log (server mode); default kafkajs. */
+  kafkaClient?: KafkaClient;
 }
 
 const logger = createLogger({ service: "bench", level: "silent" });
@@ -51,7 +59,11 @@ export async function startPipeline(context: BenchContext, options: PipelineOpti
     const embedded = options.embeddedDir !== undefined;
     const log = embedded
       ? await createEmbeddedEventLog({ dataDir: join(options.embeddedDir ?? "", "event-log") })
-      : createKafkaEventLog({ brokers: context.infra.brokers.split(","), clientId: "bench", logger });
+      : createKafkaClientEventLog(options.kafkaClient ?? "kafkajs", {
+          brokers: context.infra.brokers.split(","),
+          clientId: "bench",
+          logger,
+        });
     steps.push(() => log.close());
     const sql = embedded
       ? await createPgliteClient({ dataDir: join(options.embeddedDir ?? "", "pglite") })
