@@ -1,17 +1,24 @@
 import { join } from "node:path";
-import { createEmbeddedEventLog } from "@bz/event-log";
+import { createEmbeddedEventLog, type EventLog } from "@bz/event-log";
 import { createSqlEventStore } from "@bz/event-store";
 import { buildGateway, hashApiKey, parseApiKeys } from "@bz/gateway";
 import { createMetricsRegistry, type Logger } from "@bz/observability";
 import { createPseudonymizer } from "@bz/privacy";
 import { buildProjectorService } from "@bz/projector";
-import { buildQueryApi } from "@bz/query-api";
+import {
+  bearerTokenAuthoriser,
+  buildQueryApi,
+  type ComponentCheck,
+  recorderDeadLetters,
+  sqlEventStoreHead,
+} from "@bz/query-api";
 import { buildRecorderService, partnerTopics } from "@bz/recorder";
 import { createCareSimulation } from "@bz/simulation";
 import { startSimulator } from "@bz/simulator";
 import { createPgliteClient } from "@bz/sql";
 import { localApiKeys } from "./local-api-keys.ts";
 import { localPseudonymKey } from "./local-key.ts";
+import { localOpsToken } from "./local-ops-token.ts";
 
 /** Options of {@link startPlatform}. */
 export interface PlatformOptions {
@@ -31,6 +38,10 @@ export interface Platform {
   gatewayUrl: string;
   /** File with the demo gateway keys, one per partner (`slug=key`). */
   apiKeyFile: string;
+  /** The demo ops credential: `Authorization: Bearer <it>` may replay dead letters. */
+  opsToken: string;
+  /** The embedded event log, where a partner's producer writes (tools and tests in this process). */
+  eventLog: EventLog;
   /** A simulated client's pseudonym, to show a timeline straight away. */
   sampleSubject: string | undefined;
   stop(): Promise<void>;
@@ -68,7 +79,30 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     steps.push(() => recorder.stop());
     const projector = await buildProjectorService({ store, readModels: sql, logger, metrics });
     steps.push(() => projector.stop());
-    const api = await buildQueryApi({ readModels: sql, logger, metrics });
+    // Every part's own readiness, asked in process; the gateway joins once it is built.
+    const ready = (http: { inject(request: { url: string }): Promise<{ statusCode: number }> }) => async () =>
+      (await http.inject({ url: "/ready" })).statusCode === 200;
+    const components: ComponentCheck[] = [
+      { name: "event store (PGlite)", ready: async () => (await sql.query("select 1")).rows.length === 1 },
+      { name: "recorder", ready: ready(recorder.http) },
+      { name: "projector", ready: ready(projector.http) },
+    ];
+    const opsToken = localOpsToken(join(options.dataDir, "ops-token.txt"));
+    const api = await buildQueryApi({
+      readModels: sql,
+      logger,
+      metrics,
+      ops: {
+        offsets: log,
+        topics: partnerTopics(),
+        recorderGroup: "bz-recorder",
+        deadLetters: recorderDeadLetters(log),
+        readModels: sql,
+        eventStoreHead: sqlEventStoreHead(sql),
+        components,
+        authorise: bearerTokenAuthoriser(opsToken),
+      },
+    });
     steps.push(() => api.close());
     const url = await api.listen({ host: options.host, port: options.port });
 
@@ -83,6 +117,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       metrics,
     });
     steps.push(() => gateway.stop());
+    components.push({ name: "gateway", ready: ready(gateway.http) });
     const gatewayUrl = await gateway.http.listen({ host: options.host, port: options.gatewayPort });
 
     let sampleSubject: string | undefined;
@@ -103,7 +138,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       });
       steps.push(() => simulator.stop());
     }
-    return { url, gatewayUrl, apiKeyFile, sampleSubject, stop };
+    return { url, gatewayUrl, apiKeyFile, opsToken, eventLog: log, sampleSubject, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -3,6 +3,9 @@ import { createHttpApp, type HttpApp } from "@bz/http";
 import { createMetricsRegistry, Histogram, type Logger, type Registry } from "@bz/observability";
 import { timelineProjection } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
+import { dashboardRoutes } from "./dashboard-routes.ts";
+import { opsRoutes } from "./ops/ops-routes.ts";
+import type { OpsSources } from "./ops/ops-sources.ts";
 import { timelineRoutes } from "./timeline-routes.ts";
 
 /** Everything the query API is built from. */
@@ -11,6 +14,8 @@ export interface QueryApiDeps {
   logger: Logger;
   /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
   metrics?: Registry;
+  /** What the ops page reads (event log offsets, dead letters, checkpoints, health); no /v1/ops without it. */
+  ops?: OpsSources;
 }
 
 /** The query API: access-logged client timelines, with OpenAPI at /docs and ops endpoints. */
@@ -43,5 +48,8 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
   await timelineProjection.migrate(deps.readModels);
   const accessLog = await createAccessLog(deps.readModels);
   await app.register(timelineRoutes(deps.readModels, accessLog));
+  await app.register(dashboardRoutes());
+  if (deps.ops !== undefined)
+    await app.register(opsRoutes(deps.ops, deps.logger.child({ component: "ops" })));
   return app;
 }
