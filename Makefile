@@ -12,7 +12,7 @@ setup:
 	@./scripts/setup.sh
 
 demo: setup
-	@node services/platform/src/main.ts
+	@node services/platform/src/main.ts $(ARGS)
 
 # Server mode: each service its own process against the local Kafka broker and PostgreSQL.
 up: setup

@@ -1,5 +1,7 @@
 // `make demo`: the whole platform embedded in one process, nothing to install.
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { env, loadConfigOrExit } from "@bz/config";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { z } from "zod";
@@ -20,6 +22,12 @@ const config = loadConfigOrExit(
 );
 const logger = createLogger({ service: "platform", level: config.BZ_LOG_LEVEL });
 const dataDir = resolve(config.BZ_DATA_DIR);
+// `make demo ARGS=--reset` (or `node services/platform/src/main.ts --reset`): start over.
+const { values: flags } = parseArgs({ options: { reset: { type: "boolean", default: false } } });
+if (flags.reset) {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.stdout.write(`--reset: removed ${dataDir}; starting with an empty data folder\n`);
+}
 let platform: Awaited<ReturnType<typeof startPlatform>>;
 try {
   platform = await startPlatform({
@@ -47,7 +55,23 @@ process.stdout.write(
   `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  dashboard:          ${platform.url}/  (ward overview, client timeline, ops)\n  ops credential:     ${platform.opsToken}  (paste it on the ops page to replay dead letters)\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics${timeline}\n  data folder:        ${dataDir}\nPress Ctrl-C to stop.\n`,
 );
 
+// The first-start work (the simulated history, once wired) reports its progress until it is done.
+const progressTimer = setInterval(() => {
+  const progress = platform.firstStart();
+  if (progress.state === "running" && progress.total > 0) {
+    process.stdout.write(
+      `first start: ${progress.done} of ${progress.total} (${Math.floor((100 * progress.done) / progress.total)}%)\n`,
+    );
+  } else if (progress.state !== "running") {
+    if (progress.state === "done" || progress.state === "failed")
+      process.stdout.write(`first start: ${progress.state}${progress.error ? ` (${progress.error})` : ""}\n`);
+    clearInterval(progressTimer);
+  }
+}, 2000);
+progressTimer.unref();
+
 stopOnSignals(logger, async () => {
+  clearInterval(progressTimer);
   process.stdout.write("\nstopping...\n");
   await platform.stop();
   process.stdout.write("stopped; data kept in the data folder\n");

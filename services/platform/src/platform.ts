@@ -16,6 +16,7 @@ import { buildRecorderService, partnerTopics } from "@bz/recorder";
 import { createCareSimulation } from "@bz/simulation";
 import { startSimulator } from "@bz/simulator";
 import { createPgliteClient } from "@bz/sql";
+import { type FirstStartProgress, type FirstStartWork, startFirstStart } from "./first-start.ts";
 import { localApiKeys } from "./local-api-keys.ts";
 import { localPseudonymKey } from "./local-key.ts";
 import { localOpsToken } from "./local-ops-token.ts";
@@ -30,6 +31,8 @@ export interface PlatformOptions {
   /** Simulated events per second; 0 turns the simulator off. */
   rate: number;
   logger: Logger;
+  /** Work run once on a fresh data folder while already serving (the simulated history); see first-start.ts. */
+  firstStart?: FirstStartWork;
 }
 
 /** The running embedded platform. */
@@ -42,6 +45,8 @@ export interface Platform {
   opsToken: string;
   /** The embedded event log, where a partner's producer writes (tools and tests in this process). */
   eventLog: EventLog;
+  /** Where the first-start work stands ("none" when there is none). */
+  firstStart(): FirstStartProgress;
   /** A simulated client's pseudonym, to show a timeline straight away. */
   sampleSubject: string | undefined;
   stop(): Promise<void>;
@@ -120,6 +125,15 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     components.push({ name: "gateway", ready: ready(gateway.http) });
     const gatewayUrl = await gateway.http.listen({ host: options.host, port: options.gatewayPort });
 
+    // Already serving: the history flows in through the partners' path while the pages fill up.
+    const firstStartProducer = await log.producer();
+    steps.push(() => firstStartProducer.close());
+    const firstStart = startFirstStart(options.dataDir, options.firstStart, {
+      producer: firstStartProducer,
+      pseudonymize: pseudonymizer.pseudonymize,
+    });
+    steps.push(() => firstStart.stop());
+
     let sampleSubject: string | undefined;
     if (options.rate > 0) {
       const simulation = createCareSimulation({
@@ -138,7 +152,16 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       });
       steps.push(() => simulator.stop());
     }
-    return { url, gatewayUrl, apiKeyFile, opsToken, eventLog: log, sampleSubject, stop };
+    return {
+      url,
+      gatewayUrl,
+      apiKeyFile,
+      opsToken,
+      eventLog: log,
+      firstStart: firstStart.progress,
+      sampleSubject,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
