@@ -39,11 +39,20 @@ const positiveHealth = [
   ["positive-health-daily-functioning", "Daily functioning"],
 ] as const;
 
-/** Why a cell is hidden, in words a reader understands. */
-export const suppressionText: Record<NonNullable<Figure["reason"]>, string> = {
-  PRIMARY: "suppressed: fewer people than the disclosure threshold",
-  COMPLEMENTARY: "suppressed: would reveal a small cell by subtraction",
-  WITHHELD: "withheld: could not be protected safely",
+/** Why a cell is hidden: a short marker for the cell, and the full reason on hover and for screen readers. */
+export const suppressionText: Record<NonNullable<Figure["reason"]>, { short: string; full: string }> = {
+  PRIMARY: {
+    short: "suppressed: small cell",
+    full: "suppressed: fewer people than the disclosure threshold",
+  },
+  COMPLEMENTARY: {
+    short: "suppressed: by subtraction",
+    full: "suppressed: it would reveal a small cell by subtraction from totals or other cells",
+  },
+  WITHHELD: {
+    short: "withheld",
+    full: "withheld: this table could not be protected safely, so none of it is shown",
+  },
 };
 
 /** A figure's cell: the value, or the suppression marker with its reason (never a number). */
@@ -51,7 +60,7 @@ export function figureCell(figure: Figure | undefined, digits = 0): Child {
   if (figure === undefined || figure.status === "NO_DATA") return "no data";
   if (figure.status === "SUPPRESSED" || figure.value === null) {
     const text = suppressionText[figure.reason ?? "WITHHELD"];
-    return el("span", { class: "suppressed", title: text }, text);
+    return el("span", { class: "suppressed", title: text.full, "aria-label": text.full }, text.short);
   }
   return formatNumber(figure.value, digits);
 }
