@@ -6,13 +6,20 @@ export PATH := $(ROOT)/.tools/node/node_modules/.bin:$(ROOT)/.tools/pnpm/node_mo
 # kafkajs schedules some timers with a negative delay on Node 24 (harmless, clamped to 1 ms).
 export NODE_OPTIONS := --disable-warning=ExperimentalWarning --disable-warning=TimeoutNegativeWarning
 
-.PHONY: setup demo test lint typecheck test-only bench bench-smoke kafka-up kafka-down kafka-provision clean
+.PHONY: setup demo up down test lint typecheck test-only bench bench-smoke kafka-up kafka-down kafka-provision clean
 
 setup:
 	@./scripts/setup.sh
 
 demo: setup
-	@node services/platform/src/main.ts
+	@node services/platform/src/main.ts $(ARGS)
+
+# Server mode: each service its own process against the local Kafka broker and PostgreSQL.
+up: setup
+	@./scripts/up.sh
+
+down:
+	@./scripts/up.sh down
 
 lint: setup
 	@biome check .

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the project needs, idempotently, without root-only global changes where it can:
-#   - Debian packages (apt-get) for commands that are missing: java, mvn, python3-avro (interop vectors)
+#   - Debian packages (apt-get) for commands that are missing: java, mvn, python3-avro (interop vectors),
+#     chromium (the browser tests drive Debian's build through playwright-core; no browser download)
 #   - Node 24 LTS from the npm registry (the `node` package) into .tools/node when the machine's is older
 #   - pnpm into .tools/pnpm, then the workspace's node_modules from the lockfile
 #   - the Apache Kafka broker jars from Maven Central into infra/kafka/libs
@@ -25,6 +26,7 @@ command -v java >/dev/null || missing+=(openjdk-17-jre-headless)
 command -v mvn >/dev/null || missing+=(maven)
 command -v python3 >/dev/null || missing+=(python3)
 /usr/bin/python3 -c 'import avro' 2>/dev/null || missing+=(python3-avro)
+[ -x /usr/bin/chromium ] || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
 # Node 24: use the machine's when it is new enough, otherwise the project's own copy.

@@ -1,2 +1,3 @@
+export type { FirstStartContext, FirstStartProgress, FirstStartWork } from "./first-start.ts";
 export type { Platform, PlatformOptions } from "./platform.ts";
 export { localTokenAudience, localTokenIssuer, startPlatform } from "./platform.ts";

@@ -1,5 +1,7 @@
 // `make demo`: the whole platform embedded in one process, nothing to install.
+import { rmSync } from "node:fs";
 import { resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { env, loadConfigOrExit } from "@bz/config";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { z } from "zod";
@@ -20,6 +22,12 @@ const config = loadConfigOrExit(
 );
 const logger = createLogger({ service: "platform", level: config.BZ_LOG_LEVEL });
 const dataDir = resolve(config.BZ_DATA_DIR);
+// `make demo ARGS=--reset` (or `node services/platform/src/main.ts --reset`): start over.
+const { values: flags } = parseArgs({ options: { reset: { type: "boolean", default: false } } });
+if (flags.reset) {
+  rmSync(dataDir, { recursive: true, force: true });
+  process.stdout.write(`--reset: removed ${dataDir}; starting with an empty data folder\n`);
+}
 let platform: Awaited<ReturnType<typeof startPlatform>>;
 try {
   platform = await startPlatform({
@@ -58,10 +66,7 @@ const tokens = {
     { bz_kind: "staff", sub: "demo-analyst", bz_org: "GGD_ZUID_LIMBURG", bz_roles: ["ANALYST"] },
     8 * hour,
   ),
-  ops: await platform.issueToken(
-    { bz_kind: "staff", sub: "demo-ops", bz_org: "TRAJEKT", bz_roles: ["OPS"] },
-    8 * hour,
-  ),
+  ops: platform.opsToken,
   client:
     sample === undefined
       ? undefined
@@ -73,10 +78,26 @@ const timeline =
     ? ""
     : `\n  a client's timeline (as a Trajekt professional; consent-filtered; every read is access-logged):\n    curl -H "Authorization: Bearer $BZ_TOKEN_TRAJEKT" '${clientUrl}/timeline'\n  the client's own consents and who read their data:\n    curl -H "Authorization: Bearer $BZ_TOKEN_CLIENT" '${clientUrl}/consents'\n    curl -H "Authorization: Bearer $BZ_TOKEN_CLIENT" '${clientUrl}/access-log'`;
 process.stdout.write(
-  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics${timeline}\n  data folder:        ${dataDir}\n\nDemo tokens (8 hours; more with: node services/platform/src/cli.ts tokens issue --user <id> --org <PARTNER> --role PROFESSIONAL):\n  export BZ_TOKEN_TRAJEKT=${tokens.trajekt}   # Trajekt professional\n  export BZ_TOKEN_ENVIDA=${tokens.envida}   # Envida professional\n  export BZ_TOKEN_OFFICER=${tokens.officer}   # Trajekt privacy officer\n  export BZ_TOKEN_ANALYST=${tokens.analyst}   # analyst (GGD)\n  export BZ_TOKEN_OPS=${tokens.ops}   # operations\n${tokens.client === undefined ? "" : `  export BZ_TOKEN_CLIENT=${tokens.client}   # the sample client themself\n`}Press Ctrl-C to stop.\n`,
+  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  dashboard:          ${platform.url}/  (ward overview, client timeline, ops; paste a token below)\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics${timeline}\n  data folder:        ${dataDir}\n\nDemo tokens (8 hours; more with: node services/platform/src/cli.ts tokens issue --user <id> --org <PARTNER> --role PROFESSIONAL):\n  export BZ_TOKEN_TRAJEKT=${tokens.trajekt}   # Trajekt professional\n  export BZ_TOKEN_ENVIDA=${tokens.envida}   # Envida professional\n  export BZ_TOKEN_OFFICER=${tokens.officer}   # Trajekt privacy officer\n  export BZ_TOKEN_ANALYST=${tokens.analyst}   # analyst (GGD)\n  export BZ_TOKEN_OPS=${tokens.ops}   # operations (paste it on the ops page to replay dead letters)\n${tokens.client === undefined ? "" : `  export BZ_TOKEN_CLIENT=${tokens.client}   # the sample client themself\n`}Press Ctrl-C to stop.\n`,
 );
 
+// The first-start work (the simulated history, once wired) reports its progress until it is done.
+const progressTimer = setInterval(() => {
+  const progress = platform.firstStart();
+  if (progress.state === "running" && progress.total > 0) {
+    process.stdout.write(
+      `first start: ${progress.done} of ${progress.total} (${Math.floor((100 * progress.done) / progress.total)}%)\n`,
+    );
+  } else if (progress.state !== "running") {
+    if (progress.state === "done" || progress.state === "failed")
+      process.stdout.write(`first start: ${progress.state}${progress.error ? ` (${progress.error})` : ""}\n`);
+    clearInterval(progressTimer);
+  }
+}, 2000);
+progressTimer.unref();
+
 stopOnSignals(logger, async () => {
+  clearInterval(progressTimer);
   process.stdout.write("\nstopping...\n");
   await platform.stop();
   process.stdout.write("stopped; data kept in the data folder\n");

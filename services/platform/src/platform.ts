@@ -1,16 +1,23 @@
 import { join } from "node:path";
 import { createTokenVerifier, localSigningKey, type TokenClaims } from "@bz/auth";
-import { createEmbeddedEventLog } from "@bz/event-log";
+import { createEmbeddedEventLog, type EventLog } from "@bz/event-log";
 import { createSqlEventStore } from "@bz/event-store";
 import { buildGateway, hashApiKey, parseApiKeys } from "@bz/gateway";
 import { createMetricsRegistry, type Logger } from "@bz/observability";
 import { createPseudonymizer } from "@bz/privacy";
 import { buildProjectorService } from "@bz/projector";
-import { buildQueryApi } from "@bz/query-api";
+import {
+  buildQueryApi,
+  type ComponentCheck,
+  opsRoleAuthoriser,
+  recorderDeadLetters,
+  sqlEventStoreHead,
+} from "@bz/query-api";
 import { buildRecorderService, partnerTopics } from "@bz/recorder";
 import { createCareSimulation } from "@bz/simulation";
 import { startSimulator } from "@bz/simulator";
 import { createPgliteClient } from "@bz/sql";
+import { type FirstStartProgress, type FirstStartWork, startFirstStart } from "./first-start.ts";
 import { localApiKeys } from "./local-api-keys.ts";
 import { localPseudonymKey } from "./local-key.ts";
 
@@ -28,6 +35,8 @@ export interface PlatformOptions {
   /** Simulated events per second; 0 turns the simulator off. */
   rate: number;
   logger: Logger;
+  /** Work run once on a fresh data folder while already serving (the simulated history); see first-start.ts. */
+  firstStart?: FirstStartWork;
 }
 
 /** The running embedded platform. */
@@ -36,6 +45,12 @@ export interface Platform {
   gatewayUrl: string;
   /** File with the demo gateway keys, one per partner (`slug=key`). */
   apiKeyFile: string;
+  /** The demo ops credential: `Authorization: Bearer <it>` may replay dead letters. */
+  opsToken: string;
+  /** The embedded event log, where a partner's producer writes (tools and tests in this process). */
+  eventLog: EventLog;
+  /** Where the first-start work stands ("none" when there is none). */
+  firstStart(): FirstStartProgress;
   /** A simulated client's pseudonym, to show a timeline straight away. */
   sampleSubject: string | undefined;
   /** Issues a token from the data folder's local key (the demo's identity provider). */
@@ -75,6 +90,14 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     steps.push(() => recorder.stop());
     const projector = await buildProjectorService({ store, readModels: sql, logger, metrics });
     steps.push(() => projector.stop());
+    // Every part's own readiness, asked in process; the gateway joins once it is built.
+    const ready = (http: { inject(request: { url: string }): Promise<{ statusCode: number }> }) => async () =>
+      (await http.inject({ url: "/ready" })).statusCode === 200;
+    const components: ComponentCheck[] = [
+      { name: "event store (PGlite)", ready: async () => (await sql.query("select 1")).rows.length === 1 },
+      { name: "recorder", ready: ready(recorder.http) },
+      { name: "projector", ready: ready(projector.http) },
+    ];
     // The demo's identity provider: an Ed25519 key kept in the data folder (ADR 0030).
     const signingKey = await localSigningKey(join(options.dataDir, "token-signing-key.json"));
     const auth = createTokenVerifier({
@@ -82,7 +105,34 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       issuer: localTokenIssuer,
       audience: localTokenAudience,
     });
-    const api = await buildQueryApi({ readModels: sql, store, auth, logger, metrics });
+    const issueToken = (claims: TokenClaims, ttlSeconds?: number) =>
+      signingKey.issue(claims, {
+        issuer: localTokenIssuer,
+        audience: localTokenAudience,
+        ...(ttlSeconds === undefined ? {} : { ttlSeconds }),
+      });
+    // The demo's operator: a verified token with the OPS role, valid for this run (8 hours).
+    const opsToken = await issueToken(
+      { bz_kind: "staff", sub: "demo-ops", bz_org: "TRAJEKT", bz_roles: ["OPS"] },
+      8 * 3600,
+    );
+    const api = await buildQueryApi({
+      readModels: sql,
+      store,
+      auth,
+      logger,
+      metrics,
+      ops: {
+        offsets: log,
+        topics: partnerTopics(),
+        recorderGroup: "bz-recorder",
+        deadLetters: recorderDeadLetters(log),
+        readModels: sql,
+        eventStoreHead: sqlEventStoreHead(sql),
+        components,
+        authorise: opsRoleAuthoriser,
+      },
+    });
     steps.push(() => api.close());
     const url = await api.listen({ host: options.host, port: options.port });
 
@@ -97,7 +147,17 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       metrics,
     });
     steps.push(() => gateway.stop());
+    components.push({ name: "gateway", ready: ready(gateway.http) });
     const gatewayUrl = await gateway.http.listen({ host: options.host, port: options.gatewayPort });
+
+    // Already serving: the history flows in through the partners' path while the pages fill up.
+    const firstStartProducer = await log.producer();
+    steps.push(() => firstStartProducer.close());
+    const firstStart = startFirstStart(options.dataDir, options.firstStart, {
+      producer: firstStartProducer,
+      pseudonymize: pseudonymizer.pseudonymize,
+    });
+    steps.push(() => firstStart.stop());
 
     let sampleSubject: string | undefined;
     if (options.rate > 0) {
@@ -117,13 +177,17 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       });
       steps.push(() => simulator.stop());
     }
-    const issueToken = (claims: TokenClaims, ttlSeconds?: number) =>
-      signingKey.issue(claims, {
-        issuer: localTokenIssuer,
-        audience: localTokenAudience,
-        ...(ttlSeconds === undefined ? {} : { ttlSeconds }),
-      });
-    return { url, gatewayUrl, apiKeyFile, sampleSubject, issueToken, stop };
+    return {
+      url,
+      gatewayUrl,
+      apiKeyFile,
+      opsToken,
+      eventLog: log,
+      firstStart: firstStart.progress,
+      sampleSubject,
+      issueToken,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -9,6 +9,9 @@ import { createBreakGlassLog } from "./break-glass.ts";
 import { breakGlassRoutes } from "./break-glass-routes.ts";
 import { type AccessSettings, defaultAccessSettings } from "./client-access.ts";
 import { consentRoutes } from "./consent-routes.ts";
+import { dashboardRoutes } from "./dashboard-routes.ts";
+import { opsRoutes } from "./ops/ops-routes.ts";
+import type { OpsSources } from "./ops/ops-sources.ts";
 import { timelineRoutes } from "./timeline-routes.ts";
 
 /** Everything the query API is built from. */
@@ -23,6 +26,8 @@ export interface QueryApiDeps {
   metrics?: Registry;
   /** Care-relationship grace and break-glass limit; defaults 30 days and 24 hours. */
   access?: Partial<AccessSettings>;
+  /** What the ops page reads (event log offsets, dead letters, checkpoints, health); no /v1/ops without it. */
+  ops?: OpsSources;
 }
 
 /** The query API: consent-filtered, access-logged client timelines, with OpenAPI at /docs and ops endpoints. */
@@ -71,5 +76,8 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
   await app.register(timelineRoutes(routeDeps));
   await app.register(consentRoutes(routeDeps));
   await app.register(breakGlassRoutes(routeDeps));
+  await app.register(dashboardRoutes());
+  if (deps.ops !== undefined)
+    await app.register(opsRoutes(deps.ops, deps.logger.child({ component: "ops" })));
   return app;
 }

@@ -1,2 +1,14 @@
 export type { QueryApiDeps } from "./app.ts";
 export { buildQueryApi } from "./app.ts";
+export { sqlEventStoreHead } from "./ops/event-store-head.ts";
+export { opsRoleAuthoriser } from "./ops/ops-role-authoriser.ts";
+export type {
+  ComponentCheck,
+  DeadLetterAdmin,
+  DeadLetterView,
+  OffsetReader,
+  OpsAuthoriser,
+  OpsSources,
+} from "./ops/ops-sources.ts";
+export type { OpsStatus } from "./ops/ops-status.ts";
+export { recorderDeadLetters } from "./ops/recorder-dead-letters.ts";

@@ -6,25 +6,28 @@ import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPostgresClient } from "@bz/sql";
 import { z } from "zod";
 import { buildQueryApi } from "./app.ts";
+import { serverOpsConfig, serverOpsSources } from "./ops/server-ops.ts";
 
 const config = loadConfigOrExit(
-  z.object({
-    BZ_READ_MODEL_URL: env.postgresUrl(),
-    BZ_DATABASE_URL: env
-      .postgresUrl()
-      .optional()
-      .describe("The event store; the read-model database when absent"),
-    BZ_HTTP_PORT: env.port(8080),
-    BZ_LOG_LEVEL: env.logLevel(),
-    BZ_AUTH_ISSUER: z.string({ error: "set BZ_AUTH_ISSUER: the issuer (iss) of accepted tokens" }).min(1),
-    BZ_AUTH_AUDIENCE: z.string().min(1).default("bz-query-api"),
-    BZ_AUTH_JWKS: z
-      .string({ error: "set BZ_AUTH_JWKS: a JWKS file path or an https:// JWKS URL" })
-      .min(1)
-      .refine((value) => !value.startsWith("http://"), "BZ_AUTH_JWKS must be https:// or a file path"),
-    BZ_RELATIONSHIP_GRACE_DAYS: z.coerce.number({ error: "expected days" }).min(0).max(365).default(30),
-    BZ_BREAK_GLASS_HOURS: z.coerce.number({ error: "expected hours" }).positive().max(72).default(24),
-  }),
+  z
+    .object({
+      BZ_READ_MODEL_URL: env.postgresUrl(),
+      BZ_DATABASE_URL: env
+        .postgresUrl()
+        .optional()
+        .describe("The event store; the read-model database when absent"),
+      BZ_HTTP_PORT: env.port(8080),
+      BZ_LOG_LEVEL: env.logLevel(),
+      BZ_AUTH_ISSUER: z.string({ error: "set BZ_AUTH_ISSUER: the issuer (iss) of accepted tokens" }).min(1),
+      BZ_AUTH_AUDIENCE: z.string().min(1).default("bz-query-api"),
+      BZ_AUTH_JWKS: z
+        .string({ error: "set BZ_AUTH_JWKS: a JWKS file path or an https:// JWKS URL" })
+        .min(1)
+        .refine((value) => !value.startsWith("http://"), "BZ_AUTH_JWKS must be https:// or a file path"),
+      BZ_RELATIONSHIP_GRACE_DAYS: z.coerce.number({ error: "expected days" }).min(0).max(365).default(30),
+      BZ_BREAK_GLASS_HOURS: z.coerce.number({ error: "expected hours" }).positive().max(72).default(24),
+    })
+    .extend(serverOpsConfig.shape),
 );
 const logger = createLogger({ service: "query-api", level: config.BZ_LOG_LEVEL });
 const readModels = createPostgresClient({
@@ -43,11 +46,13 @@ const auth = createTokenVerifier({
     ? { jwksUrl: config.BZ_AUTH_JWKS }
     : { jwksFile: config.BZ_AUTH_JWKS }),
 });
+const ops = serverOpsSources(config, readModels, logger);
 const app = await buildQueryApi({
   readModels,
   store,
   auth,
   logger,
+  ...(ops === undefined ? {} : { ops: ops.sources }),
   access: {
     relationshipGraceMs: config.BZ_RELATIONSHIP_GRACE_DAYS * 86_400_000,
     breakGlassMaxMs: config.BZ_BREAK_GLASS_HOURS * 3_600_000,
@@ -60,5 +65,6 @@ stopOnSignals(logger, async () => {
   await app.close();
   await store.close();
   if (storeSql !== readModels) await storeSql.close();
+  await ops?.close();
   await readModels.close();
 });

@@ -1,0 +1,398 @@
+import * as echarts from "echarts";
+import { ApiError, authorization, bearerToken, getJson, setBearerToken } from "./api.ts";
+import { type Child, downloadCsv, el, formatNumber, table } from "./dom.ts";
+
+/** An indicator definition, as GET /v1/indicators lists them. */
+interface Indicator {
+  id: string;
+  version: number;
+  title: string;
+  description: string;
+  unit: string;
+}
+
+/** One protected figure, as GET /v1/indicators/{id} answers. */
+interface Figure {
+  indicator: string;
+  version: number;
+  ward: string;
+  period: string;
+  value: number | null;
+  status: "PUBLISHED" | "SUPPRESSED" | "NO_DATA";
+  reason: "PRIMARY" | "COMPLEMENTARY" | "WITHHELD" | null;
+}
+
+const wards = ["WITTEVROUWENVELD", "WYCKERPOORT", "NAZARETH", "LIMMEL"];
+const wardName: Record<string, string> = {
+  WITTEVROUWENVELD: "Wittevrouwenveld",
+  WYCKERPOORT: "Wyckerpoort",
+  NAZARETH: "Nazareth",
+  LIMMEL: "Limmel",
+  DISTRICT: "Maastricht-Oost",
+};
+const positiveHealth = [
+  ["positive-health-body-functions", "Body functions"],
+  ["positive-health-mental-wellbeing", "Mental well-being"],
+  ["positive-health-meaning", "Meaning"],
+  ["positive-health-quality-of-life", "Quality of life"],
+  ["positive-health-participation", "Participation"],
+  ["positive-health-daily-functioning", "Daily functioning"],
+] as const;
+
+/** Why a cell is hidden: a short marker for the cell, and the full reason on hover and for screen readers. */
+export const suppressionText: Record<NonNullable<Figure["reason"]>, { short: string; full: string }> = {
+  PRIMARY: {
+    short: "suppressed: small cell",
+    full: "suppressed: fewer people than the disclosure threshold",
+  },
+  COMPLEMENTARY: {
+    short: "suppressed: by subtraction",
+    full: "suppressed: it would reveal a small cell by subtraction from totals or other cells",
+  },
+  WITHHELD: {
+    short: "withheld",
+    full: "withheld: this table could not be protected safely, so none of it is shown",
+  },
+};
+
+/** A figure's cell: the value, or the suppression marker with its reason (never a number). */
+export function figureCell(figure: Figure | undefined, digits = 0): Child {
+  if (figure === undefined || figure.status === "NO_DATA") return "no data";
+  if (figure.status === "SUPPRESSED" || figure.value === null) {
+    const text = suppressionText[figure.reason ?? "WITHHELD"];
+    return el("span", { class: "suppressed", title: text.full, "aria-label": text.full }, text.short);
+  }
+  return formatNumber(figure.value, digits);
+}
+
+const definitionText = (d: Indicator) =>
+  `${d.title} (${d.id} v${d.version}): ${d.description} Unit: ${d.unit}.`;
+
+/** The ward overview (analysts): the four wards side by side, from the protected indicator API. */
+export function mountWards(root: HTMLElement): () => void {
+  const charts: echarts.ECharts[] = [];
+  const tokenInput = el("input", {
+    id: "analyst-token",
+    type: "password",
+    autocomplete: "off",
+    value: bearerToken("analyst") ?? "",
+  });
+  const content = el("div", { "aria-live": "polite" }, el("p", {}, "Loading the ward figures…"));
+  const reload = el("button", { type: "button" }, "Show figures");
+  root.append(
+    el("h1", {}, "Ward overview"),
+    el(
+      "p",
+      { class: "lede" },
+      "Wittevrouwenveld, Wyckerpoort, Nazareth and Limmel side by side. Small cells are suppressed; hover a figure for its definition and version.",
+    ),
+    el(
+      "div",
+      { class: "row" },
+      el("label", { for: "analyst-token" }, "Analyst credential (bearer)", tokenInput),
+      reload,
+    ),
+    content,
+  );
+
+  const figuresOf = async (id: string) =>
+    (await getJson<{ figures: Figure[] }>(`/v1/indicators/${id}`, { headers: authorization("analyst") }))
+      .figures;
+
+  const load = async () => {
+    setBearerToken("analyst", tokenInput.value.trim());
+    for (const chart of charts.splice(0)) chart.dispose();
+    try {
+      const { indicators } = await getJson<{ indicators: Indicator[] }>("/v1/indicators", {
+        headers: authorization("analyst"),
+      });
+      const latest = new Map<string, Indicator>();
+      for (const d of indicators) if ((latest.get(d.id)?.version ?? 0) < d.version) latest.set(d.id, d);
+      const def = (id: string): Indicator =>
+        latest.get(id) ?? { id, version: 0, title: id, description: "", unit: "" };
+      const ids = [
+        "clients-in-care",
+        "costs-social-domain",
+        "costs-mental-health-zvw",
+        "stacked-care-households",
+        "coordinated-households",
+        "referrals-made",
+        "referrals-accepted",
+        "referrals-rejected",
+        "referrals-unanswered",
+        ...positiveHealth.map(([id]) => id),
+      ];
+      const all = new Map(await Promise.all(ids.map(async (id) => [id, await figuresOf(id)] as const)));
+      const get = (id: string) => all.get(id) ?? [];
+      const quarters = [
+        ...new Set(
+          get("clients-in-care")
+            .map((f) => f.period)
+            .filter((p) => p.includes("-Q")),
+        ),
+      ].sort();
+      const years = [
+        ...new Set(
+          get("clients-in-care")
+            .map((f) => f.period)
+            .filter((p) => /^\d{4}$/.test(p)),
+        ),
+      ].sort();
+      const year = years.at(-1) ?? "";
+      const find = (id: string, ward: string, period: string) =>
+        get(id).find((f) => f.ward === ward && f.period === period);
+      content.replaceChildren(
+        el(
+          "div",
+          { class: "grid" },
+          section("ward-care", "Care use per ward and quarter", def("clients-in-care"), [
+            chartBox("care-use", "Clients in care per ward and quarter"),
+            csvButton("clients-in-care.csv", get("clients-in-care")),
+            table(
+              `${def("clients-in-care").title} per quarter`,
+              ["quarter", ...wards.map((w) => nameOf(w))],
+              quarters.map((q) => [q, ...wards.map((w) => figureCell(find("clients-in-care", w, q)))]),
+              [1, 2, 3, 4],
+            ),
+          ]),
+          section(
+            "ward-waterbed",
+            "Waterbed: social domain against insured mental-health care",
+            def("costs-social-domain"),
+            [
+              chartBox(
+                "waterbed",
+                "Social-domain costs against insured mental-health costs per quarter, district",
+              ),
+              csvButton("waterbed.csv", [...get("costs-social-domain"), ...get("costs-mental-health-zvw")]),
+            ],
+          ),
+          section(
+            "ward-positive-health",
+            `Positive Health per ward, ${year}`,
+            def("positive-health-meaning"),
+            [
+              chartBox("spider", `Positive Health spider chart per ward for ${year}`),
+              csvButton(
+                "positive-health.csv",
+                positiveHealth.flatMap(([id]) => get(id)),
+              ),
+              table(
+                `Positive Health dimension means, ${year}`,
+                ["dimension", ...wards.map((w) => nameOf(w))],
+                positiveHealth.map(([id, label]) => [
+                  el("span", { title: definitionText(def(id)) }, label),
+                  ...wards.map((w) => figureCell(find(id, w, year), 1)),
+                ]),
+                [1, 2, 3, 4],
+              ),
+            ],
+          ),
+          section(
+            "ward-households",
+            `Stacked care and family coordination, ${year}`,
+            def("stacked-care-households"),
+            [
+              csvButton("households.csv", [
+                ...get("stacked-care-households"),
+                ...get("coordinated-households"),
+              ]),
+              table(
+                `Households per ward, ${year}`,
+                ["ward", "households with stacked care", "with a family coordinator"],
+                [...wards, "DISTRICT"].map((w) => [
+                  nameOf(w),
+                  figureCell(find("stacked-care-households", w, year)),
+                  figureCell(find("coordinated-households", w, year)),
+                ]),
+                [1, 2],
+              ),
+            ],
+          ),
+          section("ward-referrals", `Referral loops, ${year}`, def("referrals-unanswered"), [
+            chartBox(
+              "referrals",
+              `Referrals made per ward flowing to accepted, rejected and unanswered in ${year}`,
+            ),
+            csvButton(
+              "referrals.csv",
+              ["referrals-made", "referrals-accepted", "referrals-rejected", "referrals-unanswered"].flatMap(
+                (id) => get(id),
+              ),
+            ),
+          ]),
+        ),
+      );
+      const euro = (id: string, q: string) => {
+        const f = find(id, "DISTRICT", q);
+        return f?.status === "PUBLISHED" && f.value !== null ? f.value / 100 : null;
+      };
+      draw("care-use", {
+        tooltip: { trigger: "axis", formatter: tooltip(def("clients-in-care")) },
+        legend: { top: 0 },
+        xAxis: { type: "category", data: quarters },
+        yAxis: { type: "value", name: "clients" },
+        series: wards.map((w) => ({
+          name: nameOf(w),
+          type: "line",
+          connectNulls: false,
+          data: quarters.map((q) => published(find("clients-in-care", w, q))),
+        })),
+      });
+      draw("waterbed", {
+        tooltip: {
+          trigger: "axis",
+          formatter: tooltip(def("costs-social-domain"), def("costs-mental-health-zvw")),
+        },
+        legend: { top: 0 },
+        xAxis: { type: "category", data: quarters },
+        yAxis: { type: "value", name: "euro" },
+        series: [
+          {
+            name: "social domain (Wmo, Jeugdwet)",
+            type: "line",
+            data: quarters.map((q) => euro("costs-social-domain", q)),
+          },
+          {
+            name: "mental health (Zvw)",
+            type: "line",
+            data: quarters.map((q) => euro("costs-mental-health-zvw", q)),
+          },
+        ],
+      });
+      draw("spider", {
+        tooltip: { formatter: tooltip(def("positive-health-meaning")) },
+        legend: { top: 0 },
+        radar: {
+          indicator: positiveHealth.map(([, label]) => ({ name: label, max: 10 })),
+          radius: "62%",
+          center: ["50%", "58%"],
+        },
+        series: [
+          {
+            type: "radar",
+            data: wards.map((w) => ({
+              name: nameOf(w),
+              value: positiveHealth.map(([id]) => published(find(id, w, year)) ?? "-"),
+            })),
+          },
+        ],
+      });
+      const outcomes = [
+        ["referrals-accepted", "accepted"],
+        ["referrals-rejected", "rejected"],
+        ["referrals-unanswered", "unanswered (unmet need)"],
+      ] as const;
+      const links = wards
+        .flatMap((w) =>
+          outcomes.map(([id, label]) => ({
+            source: nameOf(w),
+            target: label,
+            value: published(find(id, w, year)) ?? 0,
+          })),
+        )
+        .filter((l) => l.value > 0);
+      draw("referrals", {
+        tooltip: { trigger: "item", formatter: tooltip(def("referrals-made"), def("referrals-unanswered")) },
+        series: [
+          {
+            type: "sankey",
+            left: 8,
+            right: 140,
+            data: [
+              ...wards.map((w) => ({ name: nameOf(w) })),
+              ...outcomes.map(([, label]) => ({ name: label })),
+            ],
+            links,
+            label: { color: "#14213d" },
+          },
+        ],
+      });
+    } catch (error) {
+      content.replaceChildren(
+        el(
+          "p",
+          { class: "error", role: "alert" },
+          error instanceof ApiError && error.problem.status === 404
+            ? "The ward indicators API (/v1/indicators) is not part of this build yet."
+            : error instanceof ApiError
+              ? `The figures could not be read: ${error.problem.detail}`
+              : `The figures could not be read: ${String(error)}`,
+        ),
+      );
+    }
+  };
+
+  function draw(id: string, option: echarts.EChartsOption): void {
+    const box = document.getElementById(`chart-${id}`);
+    if (box === null) return;
+    const chart = echarts.init(box);
+    chart.setOption({
+      aria: { enabled: true },
+      grid: { left: 64, right: 16, top: 40, bottom: 32 },
+      ...option,
+    });
+    charts.push(chart);
+  }
+  reload.addEventListener("click", () => void load());
+  void load();
+  return () => {
+    for (const chart of charts.splice(0)) chart.dispose();
+  };
+}
+
+/** A ward's display name. */
+function nameOf(ward: string): string {
+  return wardName[ward] ?? ward;
+}
+
+function published(figure: Figure | undefined): number | null {
+  return figure?.status === "PUBLISHED" ? figure.value : null;
+}
+
+function tooltip(...definitions: Indicator[]): () => string {
+  return () => definitions.map((d) => `${d.title} — ${d.id} v${d.version}`).join("<br>");
+}
+
+function chartBox(id: string, label: string): HTMLElement {
+  return el("div", { id: `chart-${id}`, class: "chart", role: "img", "aria-label": label });
+}
+
+function section(id: string, title: string, definition: Indicator, children: Child[]): HTMLElement {
+  return el(
+    "section",
+    { class: "card", "aria-labelledby": id },
+    el("h2", { id, title: definitionText(definition) }, title),
+    el(
+      "p",
+      { class: "status-line" },
+      `Definition ${definition.id} v${definition.version}; hover the title for its text.`,
+    ),
+    ...children,
+  );
+}
+
+function csvButton(name: string, figures: Figure[]): HTMLElement {
+  return el(
+    "button",
+    {
+      type: "button",
+      class: "secondary",
+      onclick: () =>
+        downloadCsv(
+          name,
+          ["indicator", "version", "ward", "period", "value", "status", "reason"],
+          figures.map((f) => [
+            f.indicator,
+            f.version,
+            f.ward,
+            f.period,
+            f.status === "PUBLISHED" ? f.value : "x",
+            f.status,
+            f.reason,
+          ]),
+        ),
+    },
+    "Download CSV",
+  );
+}
