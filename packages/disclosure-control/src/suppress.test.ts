@@ -6,6 +6,7 @@ import {
   cellKey,
   cellsOf,
   type Dimension,
+  exposedCells,
   feasibilityInterval,
   type Grid,
   protectGrid,
@@ -212,5 +213,22 @@ describe("protectGrid", () => {
       }),
       { seed: 1205, numRuns: 20 },
     );
+  });
+});
+
+describe("exposedCells", () => {
+  it("given a pattern chosen on counts, when a sum grid has a hidden cell alone in its row, then that cell is exposed", () => {
+    const grid = additiveGrid(
+      [wards, quarters("sum")],
+      [30, 20, 30, 40, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22, 23],
+    );
+    expect(exposedCells(grid, new Set(["WYCKERPOORT|2025-Q1"]))).toEqual(["WYCKERPOORT|2025-Q1"]);
+    const rectangle = new Set([
+      "WYCKERPOORT|2025-Q1",
+      "WYCKERPOORT|2025-Q2",
+      "LIMMEL|2025-Q1",
+      "LIMMEL|2025-Q2",
+    ]);
+    expect(exposedCells(grid, rectangle)).toEqual([]);
   });
 });

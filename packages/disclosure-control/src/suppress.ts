@@ -173,3 +173,25 @@ export function auditGrid(
   if (cells.every((c) => hidden.has(c))) return [];
   return [...primaries].filter((p) => !hidden.has(p) || riskOf(ctx, hidden, p) !== undefined).sort();
 }
+
+/**
+ * Hidden cells of an additive grid that the attacker's LP pins to one value under `hidden` (a
+ * pattern chosen on another grid, e.g. the client counts behind a sum of minutes or costs). A
+ * non-empty answer means the pattern does not protect this grid: withhold it.
+ */
+export function exposedCells(grid: Grid, hidden: ReadonlySet<string>): string[] {
+  const cells = cellsOf(grid).map(cellKey);
+  const knowledge: AttackerKnowledge = {
+    relations: relationsOf(grid),
+    values: grid.values,
+    hidden,
+    upperBound: Math.max(0, ...cells.map((c) => cellValue(grid, c))),
+  };
+  return [...hidden]
+    .filter((c) => cellValue(grid, c) > 0)
+    .filter((c) => {
+      const { min, max } = feasibilityInterval(knowledge, c);
+      return Number.isNaN(min) || max - min < epsilon;
+    })
+    .sort();
+}
