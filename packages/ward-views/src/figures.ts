@@ -1,3 +1,4 @@
+import { wards as contractWards } from "@bz/contracts";
 import {
   cellKey,
   type Dimension,
@@ -6,6 +7,7 @@ import {
   protectGrid,
   type SuppressionReason,
 } from "@bz/disclosure-control";
+import { BzError } from "@bz/errors";
 import { migrateCheckpoints } from "@bz/projections";
 import type { SqlClient, SqlQueryable } from "@bz/sql";
 import type { IndicatorDefinition } from "./catalogue.ts";
@@ -319,7 +321,7 @@ export async function readFigures(sql: SqlQueryable, query: FigureQuery): Promis
      from ward_figures
      where ($1::text is null or ward = $1) and ($2::text is null or indicator = $2)
        and ($3::date is null or period_start >= $3::date) and ($4::date is null or period_end <= $4::date)
-     order by indicator, version, ward, period_start, period_end`,
+     order by indicator, version, ward, extract(year from period_start), period_end - period_start, period_start`,
     [query.ward ?? null, query.indicator ?? null, query.from ?? null, query.to ?? null],
   );
   return rows.map((row) => ({
@@ -342,4 +344,28 @@ export async function publishedPosition(sql: SqlQueryable): Promise<bigint | und
     "select store_position::text as position from ward_publication where id = 1",
   );
   return rows[0] === undefined ? undefined : BigInt(rows[0].position);
+}
+
+/** The four pilot wards with their names and CBS buurt codes (from the contracts). */
+export function wardList(): { ward: string; name: string; buurtCode: string }[] {
+  return contractWards.map((w) => ({ ward: w.ward as string, name: w.name, buurtCode: w.buurtCode }));
+}
+
+/**
+ * Lets a database role read the analysts' view and nothing else of the read models: BI tools log in
+ * with a role that is a member of it. PostgreSQL runs a view with its owner's rights, so the role
+ * needs no grant on the tables behind it, the event store or the timelines. `role` is an SQL name.
+ */
+export async function grantAnalystView(sql: SqlClient, role: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(role)) {
+    throw new BzError("CONFIG_INVALID", `"${role}" is not a plain SQL role name (a-z, 0-9, _).`);
+  }
+  await migratePublication(sql);
+  await sql.transaction(async (tx) => {
+    await tx.query("select pg_advisory_xact_lock(hashtext('bz-ward-analyst-role'))");
+    const { rows } = await tx.query("select 1 from pg_roles where rolname = $1", [role]);
+    if (rows.length === 0) await tx.query(`create role ${role} nologin`);
+    await tx.query(`grant usage on schema public to ${role}`);
+    await tx.query(`grant select on ward_indicator_figures to ${role}`);
+  });
 }

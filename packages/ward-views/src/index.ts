@@ -14,11 +14,13 @@ export {
   DISTRICT,
   familiesOf,
   familyFigures,
+  grantAnalystView,
   migratePublication,
   periodsOf,
   publishedPosition,
   publishWardFigures,
   readFigures,
+  wardList,
 } from "./figures.ts";
 export type { AnalyticsBasis } from "./indicator-sql.ts";
 export { wardProjection, wardTables } from "./ward-projection.ts";

@@ -4,6 +4,7 @@ import { createMetricsRegistry, Histogram, type Logger, type Registry } from "@b
 import { timelineProjection } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
 import { timelineRoutes } from "./timeline-routes.ts";
+import { type WardRoutesOptions, wardRoutes } from "./ward-routes.ts";
 
 /** Everything the query API is built from. */
 export interface QueryApiDeps {
@@ -11,6 +12,8 @@ export interface QueryApiDeps {
   logger: Logger;
   /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
   metrics?: Registry;
+  /** Analyst routes (ward figures); absent = not served. */
+  analysts?: Omit<WardRoutesOptions, "readModels">;
 }
 
 /** The query API: access-logged client timelines, with OpenAPI at /docs and ops endpoints. */
@@ -43,5 +46,7 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
   await timelineProjection.migrate(deps.readModels);
   const accessLog = await createAccessLog(deps.readModels);
   await app.register(timelineRoutes(deps.readModels, accessLog));
+  if (deps.analysts !== undefined)
+    await app.register(wardRoutes({ ...deps.analysts, readModels: deps.readModels }));
   return app;
 }
