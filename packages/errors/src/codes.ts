@@ -32,8 +32,10 @@ export const errorCodes = {
   AUTH_INVALID_CREDENTIALS: "The API key is not known.",
   ACCESS_LOG_UNAVAILABLE:
     "The access could not be written to the access log, so the data is not returned (fail closed).",
-  WARD_INVALID_CATALOGUE: "The indicator catalogue file does not match its schema or defines an id and version twice.",
-  WARD_UNKNOWN_INDICATOR: "No indicator with this id (and version) is in the catalogue; GET /v1/indicators lists them.",
+  WARD_INVALID_CATALOGUE:
+    "The indicator catalogue file does not match its schema or defines an id and version twice.",
+  WARD_UNKNOWN_INDICATOR:
+    "No indicator with this id (and version) is in the catalogue; GET /v1/indicators lists them.",
   WARD_UNKNOWN_WARD: "The ward is not one of the four pilot wards or DISTRICT; GET /v1/wards lists them.",
   WARD_INVALID_PERIOD: "A from/to date is not an ISO date (YYYY-MM-DD), or from is after to.",
   AUTH_FORBIDDEN: "The caller is authenticated but lacks the role this route needs.",
