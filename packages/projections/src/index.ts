@@ -4,5 +4,13 @@ export type { Projection } from "./projection.ts";
 export { applyBatch, migrateCheckpoints, readCheckpoint, resetProjection } from "./projection.ts";
 export type { StartProjectionOptions } from "./projection-runner.ts";
 export { startProjection } from "./projection-runner.ts";
+export type { ProjectionStatus, RebuildOptions, RebuildProgress } from "./rebuild.ts";
+export {
+  clearProjectionError,
+  projectionStatus,
+  rebuildProjection,
+  recordProjectionError,
+  shadowSchemaOf,
+} from "./rebuild.ts";
 export type { TimelineRow } from "./timeline-projection.ts";
 export { readTimeline, timelineProjection } from "./timeline-projection.ts";
