@@ -35,6 +35,9 @@ export interface Figure {
   storePosition: string;
 }
 
+/** The first year the ward series answer for (the pilot's figures start in 2016). */
+export const firstYear = 2016;
+
 /** Settings of the publication step. */
 export interface PublicationOptions {
   /** Minimum count (default 10). */
@@ -253,8 +256,13 @@ export async function publishWardFigures(
       `select distinct substr(quarter, 1, 4) as year from ward_activity
        union select distinct substr(quarter, 1, 4) from ward_referrals where quarter is not null order by 1`,
     );
+    // Every year from 2016 (the pilot's series) to the last with data, so each quarter is answered.
+    const last = Math.max(...years.map((y) => Number(y.year)));
+    const first = Math.min(firstYear, ...years.map((y) => Number(y.year)));
+    const allYears =
+      years.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
     const figures: Figure[] = [];
-    for (const { year } of years) {
+    for (const year of allYears) {
       for (const family of familiesOf(catalogue)) {
         figures.push(...(await familyFigures(tx, family, year, storePosition, options)));
       }

@@ -2,7 +2,7 @@ import { wardForBuurtCode } from "@bz/contracts";
 import type { RecordedEvent } from "@bz/event-store";
 import type { Projection } from "@bz/projections";
 import type { SqlClient, SqlQueryable } from "@bz/sql";
-import { type WardChange, wardChangesOf } from "./domain/ward-changes.ts";
+import { type ActivityRow, type WardChange, wardChangesOf } from "./domain/ward-changes.ts";
 
 /** The read model's tables, in the order a reset empties them. */
 export const wardTables = [
@@ -72,6 +72,35 @@ const schema = [
     revoked boolean not null
   )`,
 ];
+
+const activityColumns = 12;
+
+async function insertActivity(tx: SqlQueryable, rows: ActivityRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const params: unknown[] = [];
+  const values = rows.map((row, i) => {
+    params.push(
+      row.position.toString(),
+      row.subject,
+      row.household,
+      row.ward,
+      row.quarter,
+      row.occurredAt,
+      row.eventType,
+      row.publisher,
+      row.financingDomain,
+      row.ageBand,
+      row.minutes,
+      row.amountCents,
+    );
+    return `(${Array.from({ length: activityColumns }, (_, c) => `$${i * activityColumns + c + 1}`).join(", ")})`;
+  });
+  await tx.query(
+    `insert into ward_activity (position, subject, household, ward, quarter, occurred_at, event_type, publisher,
+       financing_domain, age_band, minutes, amount_cents) values ${values.join(", ")} on conflict (position) do nothing`,
+    params,
+  );
+}
 
 async function applyChange(tx: SqlQueryable, change: WardChange): Promise<void> {
   switch (change.kind) {
@@ -184,9 +213,18 @@ export const wardProjection: Projection = {
     });
   },
   async apply(tx: SqlQueryable, events: RecordedEvent[]) {
+    // Activity rows (most of them) go in one statement per batch; the rest in event order after them.
+    // Order between the two does not matter: activity rows are only inserted, never read here.
+    const activity: ActivityRow[] = [];
+    const others: WardChange[] = [];
     for (const event of events) {
-      for (const change of wardChangesOf(event, wardForBuurtCode)) await applyChange(tx, change);
+      for (const change of wardChangesOf(event, wardForBuurtCode)) {
+        if (change.kind === "activity") activity.push(change);
+        else others.push(change);
+      }
     }
+    for (let i = 0; i < activity.length; i += 400) await insertActivity(tx, activity.slice(i, i + 400));
+    for (const change of others) await applyChange(tx, change);
   },
   async reset(tx: SqlQueryable) {
     for (const table of wardTables) await tx.query(`delete from ${table}`);

@@ -9,6 +9,10 @@ describe("quarterOf", () => {
   it("given a moment late on 31 March UTC, when placed, then it is in Q2 in Dutch time", () => {
     expect(quarterOf("2025-03-31T22:30:00.000Z")).toBe("2025-Q2");
     expect(quarterOf("2025-03-31T21:30:00.000Z")).toBe("2025-Q1");
+    expect(quarterOf("2025-06-30T22:30:00.000Z")).toBe("2025-Q3");
+    expect(quarterOf("2025-09-30T21:59:59.000Z")).toBe("2025-Q3");
+    expect(quarterOf("2024-12-31T23:30:00.000Z")).toBe("2025-Q1");
+    expect(quarterOf("2024-12-31T22:30:00.000Z")).toBe("2024-Q4");
     expect(quarterOf("2025-10-01")).toBe("2025-Q4");
     expect(quarterOf("not a date")).toBeNull();
   });
