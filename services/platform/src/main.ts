@@ -44,7 +44,7 @@ const timeline =
     ? ""
     : `\n  a client's timeline (as a Trajekt professional; every read is access-logged):\n    curl -H 'x-bz-user: demo-professional' -H 'x-bz-organisation: TRAJEKT' '${platform.url}/v1/clients/${encodeURIComponent(platform.sampleSubject)}/timeline'\n  who read it:\n    curl -H 'x-bz-user: demo-professional' -H 'x-bz-organisation: TRAJEKT' -H 'x-bz-purpose: CLIENT_ACCESS_REQUEST' '${platform.url}/v1/clients/${encodeURIComponent(platform.sampleSubject)}/access-log'`;
 process.stdout.write(
-  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics${timeline}\n  data folder:        ${dataDir}\nPress Ctrl-C to stop.\n`,
+  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics\n  ward figures (analysts; key in ${platform.analystKeyFile}):\n    curl -H "Authorization: Bearer $(cat ${platform.analystKeyFile})" '${platform.url}/v1/wards/DISTRICT/indicators?indicator=clients-in-care'${timeline}\n  data folder:        ${dataDir}\nPress Ctrl-C to stop.\n`,
 );
 
 stopOnSignals(logger, async () => {

@@ -5,12 +5,13 @@ import { buildGateway, hashApiKey, parseApiKeys } from "@bz/gateway";
 import { createMetricsRegistry, type Logger } from "@bz/observability";
 import { createPseudonymizer } from "@bz/privacy";
 import { buildProjectorService } from "@bz/projector";
-import { buildQueryApi } from "@bz/query-api";
+import { apiKeyAnalystAuthorizer, buildQueryApi, hashAnalystKey } from "@bz/query-api";
 import { buildRecorderService, partnerTopics } from "@bz/recorder";
 import { createCareSimulation } from "@bz/simulation";
 import { startSimulator } from "@bz/simulator";
 import { createPgliteClient } from "@bz/sql";
-import { localApiKeys } from "./local-api-keys.ts";
+import { loadCatalogue } from "@bz/ward-views";
+import { localAnalystKey, localApiKeys } from "./local-api-keys.ts";
 import { localPseudonymKey } from "./local-key.ts";
 
 /** Options of {@link startPlatform}. */
@@ -31,6 +32,8 @@ export interface Platform {
   gatewayUrl: string;
   /** File with the demo gateway keys, one per partner (`slug=key`). */
   apiKeyFile: string;
+  /** File with the demo analyst key (ward figures). */
+  analystKeyFile: string;
   /** A simulated client's pseudonym, to show a timeline straight away. */
   sampleSubject: string | undefined;
   stop(): Promise<void>;
@@ -68,7 +71,18 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     steps.push(() => recorder.stop());
     const projector = await buildProjectorService({ store, readModels: sql, logger, metrics });
     steps.push(() => projector.stop());
-    const api = await buildQueryApi({ readModels: sql, logger, metrics });
+    const analystKeyFile = join(options.dataDir, "analyst-key.txt");
+    const api = await buildQueryApi({
+      readModels: sql,
+      logger,
+      metrics,
+      analysts: {
+        catalogue: loadCatalogue(),
+        authorizeAnalyst: apiKeyAnalystAuthorizer(
+          `demo-analyst=${hashAnalystKey(localAnalystKey(analystKeyFile))}`,
+        ),
+      },
+    });
     steps.push(() => api.close());
     const url = await api.listen({ host: options.host, port: options.port });
 
@@ -103,7 +117,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       });
       steps.push(() => simulator.stop());
     }
-    return { url, gatewayUrl, apiKeyFile, sampleSubject, stop };
+    return { url, gatewayUrl, apiKeyFile, analystKeyFile, sampleSubject, stop };
   } catch (error) {
     await stop();
     throw error;
