@@ -312,6 +312,17 @@ export interface FigureQuery {
 
 /** Published figures, ordered by indicator, ward and period. */
 export async function readFigures(sql: SqlQueryable, query: FigureQuery): Promise<Figure[]> {
+  // Only the conditions given, so the planner can use (ward, indicator, period_start).
+  const params: unknown[] = [];
+  const where: string[] = [];
+  const add = (condition: string, value: unknown) => {
+    params.push(value);
+    where.push(condition.replace("?", `$${params.length}`));
+  };
+  if (query.ward !== undefined) add("ward = ?", query.ward);
+  if (query.indicator !== undefined) add("indicator = ?", query.indicator);
+  if (query.from !== undefined) add("period_start >= ?::date", query.from);
+  if (query.to !== undefined) add("period_end <= ?::date", query.to);
   const { rows } = await sql.query<{
     indicator: string;
     version: number;
@@ -326,11 +337,9 @@ export async function readFigures(sql: SqlQueryable, query: FigureQuery): Promis
   }>(
     `select indicator, version, ward, period, to_char(period_start, 'YYYY-MM-DD') as period_start,
        to_char(period_end, 'YYYY-MM-DD') as period_end, value, status, reason, store_position::text as store_position
-     from ward_figures
-     where ($1::text is null or ward = $1) and ($2::text is null or indicator = $2)
-       and ($3::date is null or period_start >= $3::date) and ($4::date is null or period_end <= $4::date)
+     from ward_figures ${where.length === 0 ? "" : `where ${where.join(" and ")}`}
      order by indicator, version, ward, extract(year from period_start), period_end - period_start, period_start`,
-    [query.ward ?? null, query.indicator ?? null, query.from ?? null, query.to ?? null],
+    params,
   );
   return rows.map((row) => ({
     indicator: row.indicator,

@@ -73,8 +73,12 @@ export function wardRoutes(options: WardRoutesOptions) {
   let publishing: Promise<unknown> | undefined;
 
   /** Republishes when the projection has moved past the published figures (single flight). */
+  let lastCheck = Number.NEGATIVE_INFINITY;
   async function ensurePublished(): Promise<void> {
     if (publishing !== undefined) return void (await publishing);
+    // Whether the figures are stale is asked at most once a second (every time when refreshMs is 0).
+    if (now() - lastCheck < Math.min(refreshMs, 1000)) return;
+    lastCheck = now();
     const published = await publishedPosition(readModels).catch(() => undefined);
     const checkpoint = await readCheckpoint(readModels, wardProjection.name).catch(() => undefined);
     const stale = published === undefined || (checkpoint !== undefined && checkpoint > published);
