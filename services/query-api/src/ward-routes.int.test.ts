@@ -6,6 +6,7 @@ import { createPostgresClient, type SqlClient } from "@bz/sql";
 import { useTestDatabase } from "@bz/testkit";
 import { grantAnalystView, loadCatalogue, wardProjection } from "@bz/ward-views";
 import { storedEvent } from "@bz/ward-views/testing";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const db = useTestDatabase();
@@ -140,6 +141,47 @@ describe("analyst API", () => {
     const witt = cells.find((c) => c[2] === "WITTEVROUWENVELD" && c[3] === "2025-Q2");
     expect(witt?.slice(6, 9)).toEqual(["x", "SUPPRESSED", "PRIMARY"]);
     expect(cells.filter((c) => c[7] === "SUPPRESSED").every((c) => c[6] === "x")).toBe(true);
+  });
+
+  it("property: whatever queries an analyst combines, a cell is the same in all of them, and hidden in one means hidden in all", async () => {
+    const query = fc.record({
+      ward: fc.constantFrom("WYCKERPOORT", "WITTEVROUWENVELD", "NAZARETH", "LIMMEL", "DISTRICT", "*"),
+      indicator: fc.constantFrom("contacts", "contact-minutes", "clients-in-care"),
+      range: fc.constantFrom(
+        ["2025-01-01", "2025-06-30"],
+        ["2025-01-01", "2025-12-31"],
+        ["2025-04-01", "2025-09-30"],
+        ["2025-07-01", "2025-12-31"],
+        ["2016-01-01", "2030-12-31"],
+      ),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(query, { minLength: 2, maxLength: 6 }), async (queries) => {
+        const seen = new Map<string, string>();
+        for (const q of queries) {
+          const range = `from=${q.range[0]}&to=${q.range[1]}`;
+          const url =
+            q.ward === "*"
+              ? `/v1/indicators/${q.indicator}?${range}`
+              : `/v1/wards/${q.ward}/indicators?indicator=${q.indicator}&${range}`;
+          const figures = (await apiInject(url)).figures as {
+            indicator: string;
+            ward: string;
+            period: string;
+            value: number | null;
+            status: string;
+          }[];
+          for (const f of figures) {
+            const cell = `${f.indicator}|${f.ward}|${f.period}`;
+            const shown = `${f.status}:${f.value}`;
+            expect(seen.get(cell) ?? shown, cell).toBe(shown);
+            seen.set(cell, shown);
+            if (f.status === "SUPPRESSED") expect(f.value).toBeNull();
+          }
+        }
+      }),
+      { seed: 1212, numRuns: 25 },
+    );
   });
 
   it("the SQL view, read with a read-only role, holds the same figures as the API, and that role sees no event store or timeline", async () => {
