@@ -10,7 +10,7 @@ import {
 import { BzError } from "@bz/errors";
 import { migrateCheckpoints } from "@bz/projections";
 import type { SqlClient, SqlQueryable } from "@bz/sql";
-import type { IndicatorDefinition } from "./catalogue.ts";
+import { type IndicatorDefinition, latestDefinitions } from "./catalogue.ts";
 import { pilotWards } from "./domain/ward-changes.ts";
 import { type AnalyticsBasis, aggregateSql, factsSql } from "./indicator-sql.ts";
 import { wardProjection } from "./ward-projection.ts";
@@ -263,7 +263,8 @@ export async function publishWardFigures(
       years.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
     const figures: Figure[] = [];
     for (const year of allYears) {
-      for (const family of familiesOf(catalogue)) {
+      // Only the latest version of each indicator is published (two versions side by side could be differenced).
+      for (const family of familiesOf(latestDefinitions(catalogue))) {
         figures.push(...(await familyFigures(tx, family, year, storePosition, options)));
       }
     }
