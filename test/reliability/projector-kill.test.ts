@@ -29,8 +29,11 @@ async function query<Row>(sql: string): Promise<Row | undefined> {
 
 const checkpoint = async () =>
   BigInt(
-    (await query<{ position: string }>("select position::text as position from projection_checkpoints"))
-      ?.position ?? "-1",
+    (
+      await query<{ position: string }>(
+        "select position::text as position from projection_checkpoints where projection = 'client-timeline'",
+      )
+    )?.position ?? "-1",
   );
 
 describe("projector killed with SIGKILL", () => {

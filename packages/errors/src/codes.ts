@@ -46,6 +46,12 @@ export const errorCodes = {
     "A partner asked for more pseudonyms than its rate allows (BSNs per second); retry after the Retry-After seconds.",
   ACCESS_LOG_UNAVAILABLE:
     "The access could not be written to the access log, so the data is not returned (fail closed).",
+  WARD_INVALID_CATALOGUE:
+    "The indicator catalogue file does not match its schema or defines an id and version twice.",
+  WARD_UNKNOWN_INDICATOR:
+    "No indicator with this id (and version) is in the catalogue; GET /v1/indicators lists them.",
+  WARD_UNKNOWN_WARD: "The ward is not one of the four pilot wards or DISTRICT; GET /v1/wards lists them.",
+  WARD_INVALID_PERIOD: "A from/to date is not an ISO date (YYYY-MM-DD), or from is after to.",
   HTTP_INVALID_REQUEST: "The request does not match the documented schema.",
   HTTP_NOT_FOUND: "The resource does not exist.",
   HTTP_INTERNAL:

@@ -2,6 +2,7 @@
 // `platform <group> <command>`: operator tools.
 //   platform tokens issue|jwks ...      demo and test tokens (see `platform tokens`)
 //   platform kafka provision [--prune]  topics and ACLs of every catalogue partner (ADR 0041)
+//   platform projections status|rebuild <name|all>  read models: checkpoints, lag, rebuild (ADR 0037)
 import { demoDataDir, tokensCli } from "./tokens-cli.ts";
 
 const [group, ...args] = process.argv.slice(2);
@@ -9,9 +10,11 @@ if (group === "tokens") {
   process.exitCode = await tokensCli(args, demoDataDir(), (text) => process.stdout.write(text));
 } else if (group === "kafka") {
   await import("./kafka-provision-cli.ts");
+} else if (group === "projections") {
+  await import("./projections-cli.ts");
 } else {
   process.stderr.write(
-    `unknown command group "${group ?? ""}": use platform tokens issue|jwks ... or platform kafka provision [--prune]\n`,
+    `unknown command group "${group ?? ""}": use platform tokens issue|jwks ..., platform kafka provision [--prune] or platform projections status|rebuild <name|all>\n`,
   );
   process.exit(2);
 }

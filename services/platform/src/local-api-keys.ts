@@ -20,3 +20,12 @@ export function localApiKeys(file: string): Map<string, string> {
   }
   return keys;
 }
+
+/** The embedded platform's analyst key (ward figures), made once per data folder and kept in `file`. */
+export function localAnalystKey(file: string): string {
+  if (!existsSync(file)) {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `bz_analyst_${randomBytes(24).toString("base64url")}\n`, { mode: 0o600 });
+  }
+  return readFileSync(file, "utf8").trim();
+}

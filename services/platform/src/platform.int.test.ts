@@ -75,6 +75,20 @@ describe("embedded platform", () => {
 
     const second = await start(0);
     expect(await timelineIds(second, subject)).toEqual([event.eventId]);
+    // The demo's analyst key opens the ward figures; with a few simulated clients they are small
+    // cells, so every count shown is 0 or at least 10.
+    const analystKey = readFileSync(second.analystKeyFile, "utf8").trim();
+    const figures = await fetch(`${second.url}/v1/wards/DISTRICT/indicators?indicator=clients-in-care`, {
+      headers: { authorization: `Bearer ${analystKey}` },
+    });
+    expect(figures.status).toBe(200);
+    const shown = ((await figures.json()) as { figures: { value: number | null; status: string }[] }).figures;
+    expect(shown.length).toBeGreaterThan(0);
+    expect(
+      shown.every((f) =>
+        f.status === "SUPPRESSED" ? f.value === null : f.value === 0 || (f.value ?? 0) >= 10,
+      ),
+    ).toBe(true);
     // The partner did not see the 202 and posts again after the restart, with one new event behind
     // it: same subject, so same partition, so once the new one shows the repeat was handled too.
     const next = sampleEventWithBsn("ContactDelivered", { publisher: "TRAJEKT" });

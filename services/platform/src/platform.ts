@@ -7,8 +7,11 @@ import { createMetricsRegistry, type Logger } from "@bz/observability";
 import { createPseudonymizer } from "@bz/privacy";
 import { buildProjectorService } from "@bz/projector";
 import {
+  analystAuthorizer,
+  apiKeyAnalystAuthorizer,
   buildQueryApi,
   type ComponentCheck,
+  hashAnalystKey,
   opsRoleAuthoriser,
   recorderDeadLetters,
   sqlEventStoreHead,
@@ -17,8 +20,9 @@ import { buildRecorderService, partnerTopics } from "@bz/recorder";
 import { createCareSimulation } from "@bz/simulation";
 import { startSimulator } from "@bz/simulator";
 import { createPgliteClient } from "@bz/sql";
+import { loadCatalogue } from "@bz/ward-views";
 import { type FirstStartProgress, type FirstStartWork, startFirstStart } from "./first-start.ts";
-import { localApiKeys } from "./local-api-keys.ts";
+import { localAnalystKey, localApiKeys } from "./local-api-keys.ts";
 import { localPseudonymKey } from "./local-key.ts";
 
 /** The issuer and audience of the embedded platform's own tokens. */
@@ -51,6 +55,8 @@ export interface Platform {
   eventLog: EventLog;
   /** Where the first-start work stands ("none" when there is none). */
   firstStart(): FirstStartProgress;
+  /** File with the demo analyst key (ward figures). */
+  analystKeyFile: string;
   /** A simulated client's pseudonym, to show a timeline straight away. */
   sampleSubject: string | undefined;
   /** Issues a token from the data folder's local key (the demo's identity provider). */
@@ -112,6 +118,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         ...(ttlSeconds === undefined ? {} : { ttlSeconds }),
       });
     // The demo's operator: a verified token with the OPS role, valid for this run (8 hours).
+    const analystKeyFile = join(options.dataDir, "analyst-key.txt");
     const opsToken = await issueToken(
       { bz_kind: "staff", sub: "demo-ops", bz_org: "TRAJEKT", bz_roles: ["OPS"] },
       8 * 3600,
@@ -131,6 +138,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         eventStoreHead: sqlEventStoreHead(sql),
         components,
         authorise: opsRoleAuthoriser,
+      },
+      analysts: {
+        catalogue: loadCatalogue(),
+        // A token with the ANALYST role (printed by make demo), or the demo analyst key for scripts.
+        authorizeAnalyst: analystAuthorizer(
+          apiKeyAnalystAuthorizer(`demo-analyst=${hashAnalystKey(localAnalystKey(analystKeyFile))}`),
+        ),
       },
     });
     steps.push(() => api.close());
@@ -181,6 +195,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       url,
       gatewayUrl,
       apiKeyFile,
+      analystKeyFile,
       opsToken,
       eventLog: log,
       firstStart: firstStart.progress,

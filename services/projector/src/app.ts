@@ -1,8 +1,9 @@
 import type { EventStore, Subscription } from "@bz/event-store";
 import { createHttpApp, type HttpApp } from "@bz/http";
 import { Counter, createMetricsRegistry, Gauge, type Logger, type Registry } from "@bz/observability";
-import { type Projection, startProjection, timelineProjection } from "@bz/projections";
+import { type Projection, recordProjectionError, startProjection, timelineProjection } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
+import { wardProjection } from "@bz/ward-views";
 
 /** Everything the projector is built from. */
 export interface ProjectorDeps {
@@ -39,7 +40,7 @@ export async function buildProjectorService(deps: ProjectorDeps): Promise<Projec
     labelNames: ["projection"],
     registers: [registry],
   });
-  const projections = deps.projections ?? [timelineProjection];
+  const projections = deps.projections ?? [timelineProjection, wardProjection];
   const failed = new Set<string>();
   const subscriptions: Subscription[] = [];
   for (const projection of projections) {
@@ -56,6 +57,10 @@ export async function buildProjectorService(deps: ProjectorDeps): Promise<Projec
     subscription.done.catch((error: unknown) => {
       failed.add(projection.name);
       logger.error({ err: error }, "projection stopped on an error");
+      // Kept for `platform projections status`; a failure to record it is logged, not thrown.
+      recordProjectionError(deps.readModels, projection.name, error).catch((recordError: unknown) =>
+        logger.error({ err: recordError }, "could not record the projection's error"),
+      );
     });
     subscriptions.push(subscription);
   }

@@ -13,6 +13,7 @@ import { dashboardRoutes } from "./dashboard-routes.ts";
 import { opsRoutes } from "./ops/ops-routes.ts";
 import type { OpsSources } from "./ops/ops-sources.ts";
 import { timelineRoutes } from "./timeline-routes.ts";
+import { type WardRoutesOptions, wardRoutes } from "./ward-routes.ts";
 
 /** Everything the query API is built from. */
 export interface QueryApiDeps {
@@ -28,6 +29,8 @@ export interface QueryApiDeps {
   access?: Partial<AccessSettings>;
   /** What the ops page reads (event log offsets, dead letters, checkpoints, health); no /v1/ops without it. */
   ops?: OpsSources;
+  /** Analyst routes (ward figures); absent = not served. */
+  analysts?: Omit<WardRoutesOptions, "readModels">;
 }
 
 /** The query API: consent-filtered, access-logged client timelines, with OpenAPI at /docs and ops endpoints. */
@@ -79,5 +82,7 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
   await app.register(dashboardRoutes());
   if (deps.ops !== undefined)
     await app.register(opsRoutes(deps.ops, deps.logger.child({ component: "ops" })));
+  if (deps.analysts !== undefined)
+    await app.register(wardRoutes({ ...deps.analysts, readModels: deps.readModels }));
   return app;
 }

@@ -1,3 +1,6 @@
+export type { AuthorizeAnalyst } from "./analyst-api-keys.ts";
+export { apiKeyAnalystAuthorizer, hashAnalystKey } from "./analyst-api-keys.ts";
+export { analystAuthorizer } from "./analyst-authorizer.ts";
 export type { QueryApiDeps } from "./app.ts";
 export { buildQueryApi } from "./app.ts";
 export { sqlEventStoreHead } from "./ops/event-store-head.ts";
@@ -12,3 +15,6 @@ export type {
 } from "./ops/ops-sources.ts";
 export type { OpsStatus } from "./ops/ops-status.ts";
 export { recorderDeadLetters } from "./ops/recorder-dead-letters.ts";
+export { figuresCsv, SUPPRESSED_MARKER } from "./ward-csv.ts";
+export type { WardRoutesOptions } from "./ward-routes.ts";
+export { wardRoutes } from "./ward-routes.ts";

@@ -4,7 +4,10 @@ import { env, loadConfigOrExit } from "@bz/config";
 import { createSqlEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPostgresClient } from "@bz/sql";
+import { loadCatalogue } from "@bz/ward-views";
 import { z } from "zod";
+import { apiKeyAnalystAuthorizer } from "./analyst-api-keys.ts";
+import { analystAuthorizer } from "./analyst-authorizer.ts";
 import { buildQueryApi } from "./app.ts";
 import { serverOpsConfig, serverOpsSources } from "./ops/server-ops.ts";
 
@@ -26,6 +29,10 @@ const config = loadConfigOrExit(
         .refine((value) => !value.startsWith("http://"), "BZ_AUTH_JWKS must be https:// or a file path"),
       BZ_RELATIONSHIP_GRACE_DAYS: z.coerce.number({ error: "expected days" }).min(0).max(365).default(30),
       BZ_BREAK_GLASS_HOURS: z.coerce.number({ error: "expected hours" }).positive().max(72).default(24),
+      BZ_ANALYST_API_KEYS: z.string().default(""),
+      BZ_SUPPRESSION_K: z.coerce.number({ error: "expected a whole number" }).int().min(2).default(10),
+      BZ_ANALYTICS_BASIS: z.enum(["objection", "consent"]).default("objection"),
+      BZ_WARD_REFRESH_SECONDS: z.coerce.number({ error: "expected seconds" }).min(0).default(60),
     })
     .extend(serverOpsConfig.shape),
 );
@@ -56,6 +63,15 @@ const app = await buildQueryApi({
   access: {
     relationshipGraceMs: config.BZ_RELATIONSHIP_GRACE_DAYS * 86_400_000,
     breakGlassMaxMs: config.BZ_BREAK_GLASS_HOURS * 3_600_000,
+  },
+  analysts: {
+    catalogue: loadCatalogue(),
+    // Analysts present a token with the ANALYST role; BZ_ANALYST_API_KEYS adds keys for BI scripts.
+    authorizeAnalyst: analystAuthorizer(
+      config.BZ_ANALYST_API_KEYS === "" ? undefined : apiKeyAnalystAuthorizer(config.BZ_ANALYST_API_KEYS),
+    ),
+    publication: { k: config.BZ_SUPPRESSION_K, basis: config.BZ_ANALYTICS_BASIS },
+    refreshMs: config.BZ_WARD_REFRESH_SECONDS * 1000,
   },
 });
 await app.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });

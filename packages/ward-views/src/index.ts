@@ -1,0 +1,26 @@
+export type { IndicatorDefinition } from "./catalogue.ts";
+export {
+  catalogueFilePath,
+  definitionFingerprint,
+  indicatorDefinition,
+  latestDefinitions,
+  loadCatalogue,
+  parseCatalogue,
+} from "./catalogue.ts";
+export type { PilotWard, WardChange, WardEventInput } from "./domain/ward-changes.ts";
+export { pilotWards, quarterOf, wardChangesOf } from "./domain/ward-changes.ts";
+export type { Figure, FigureQuery, PublicationOptions } from "./figures.ts";
+export {
+  DISTRICT,
+  familiesOf,
+  familyFigures,
+  grantAnalystView,
+  migratePublication,
+  periodsOf,
+  publishedPosition,
+  publishWardFigures,
+  readFigures,
+  wardList,
+} from "./figures.ts";
+export type { AnalyticsBasis } from "./indicator-sql.ts";
+export { wardProjection, wardTables } from "./ward-projection.ts";
