@@ -45,7 +45,11 @@ describe("server mode", () => {
       BZ_GATEWAY_API_KEYS: `trajekt=${hashApiKey(apiKey)}`,
       BZ_PSEUDONYM_KEYS: pseudonymKeys,
     });
-    const recorder = start("recorder", { ...common, BZ_RECORDER_GROUP: uniqueName("srv-recorder") });
+    const recorder = start("recorder", {
+      ...common,
+      BZ_RECORDER_GROUP: uniqueName("srv-recorder"),
+      BZ_PSEUDONYM_KEY_IDS: "k1",
+    });
     const projector = start("projector", common);
     const queryApi = start("query-api", { BZ_READ_MODEL_URL: db.url, BZ_HTTP_PORT: String(queryPort) });
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;

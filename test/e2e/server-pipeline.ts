@@ -36,6 +36,7 @@ export async function startServerPipeline(databaseUrl: string): Promise<ServerPi
     store,
     topics,
     groupId: uniqueName("e2e-recorder"),
+    pseudonymKeyIds: ["k1"],
     logger,
     partitions: 3,
   });

@@ -1,6 +1,7 @@
 export type { EmbeddedEventLogOptions } from "./embedded.ts";
 export { createEmbeddedEventLog } from "./embedded.ts";
 export type {
+  BatchOutcome,
   ConsumeOptions,
   EventLog,
   LogConsumer,
@@ -9,7 +10,11 @@ export type {
   OutgoingRecord,
   RecordBatch,
 } from "./event-log.ts";
+export { MAX_RECORD_BYTES } from "./event-log.ts";
 export type { KafkaEventLogOptions } from "./kafka.ts";
 export { createKafkaEventLog } from "./kafka.ts";
+export type { LogErrorClass } from "./kafka-errors.ts";
+export { classifyKafkaError, logErrorClasses } from "./kafka-errors.ts";
 export type { EventLogLogger } from "./logger.ts";
 export { partitionForKey } from "./partitioner.ts";
+export { MERGED_SEND_BYTES, splitBySize } from "./send-queue.ts";

@@ -16,6 +16,10 @@ const config = loadConfigOrExit(
     BZ_PARTITIONS: env.positiveInt(6),
     BZ_HTTP_PORT: env.port(9101),
     BZ_LOG_LEVEL: env.logLevel(),
+    // Ids only: the recorder checks which key made a pseudonym, it never needs the secret.
+    BZ_PSEUDONYM_KEY_IDS: z
+      .string()
+      .regex(/^[a-z0-9-]{1,16}(,[a-z0-9-]{1,16})*$/, "expected key ids such as k1 or k2,k1 (a-z, 0-9, -)"),
   }),
 );
 const logger = createLogger({ service: "recorder", level: config.BZ_LOG_LEVEL });
@@ -26,6 +30,7 @@ const service = await buildRecorderService({
   store,
   topics: partnerTopics(config.BZ_TOPIC_SUFFIX),
   groupId: config.BZ_RECORDER_GROUP,
+  pseudonymKeyIds: config.BZ_PSEUDONYM_KEY_IDS.split(","),
   logger,
   partitions: config.BZ_PARTITIONS,
 });

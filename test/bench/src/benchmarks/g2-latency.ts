@@ -7,7 +7,7 @@ import { type Pipeline, startPipeline } from "../pipeline/pipeline.ts";
 import { benchSimulation } from "../pipeline/workload.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const probeSubject = `k1:${createHash("sha256").update("bench-latency-probe").digest("hex").slice(0, 32)}`;
+const probeSubject = `k1:${createHash("sha256").update("bench-latency-probe").digest("base64url")}`;
 /** The query API shows a viewer their own organisation's events: probes are Trajekt's, read as Trajekt. */
 const viewer = { "x-bz-user": "bench-probe", "x-bz-organisation": "TRAJEKT" };
 
