@@ -12,7 +12,7 @@ let sql: SqlClient;
 let api: HttpApp;
 
 const event = (position: number, publisher: string) =>
-  storedContact({ position, publisher, subject: "k1:client-1" });
+  storedContact({ position, publisher, subject: "k1:client-1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" });
 
 const viewer = (organisation: string, user = "prof-1") => ({
   "x-bz-user": user,
@@ -35,7 +35,7 @@ afterAll(async () => {
 describe("query API timeline", () => {
   it("shows a professional their own organisation's events and logs the read with the NEN 7513 fields", async () => {
     const response = await api.inject({
-      url: "/v1/clients/k1:client-1/timeline",
+      url: "/v1/clients/k1:client-1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/timeline",
       headers: { ...viewer("TRAJEKT"), "x-bz-on-behalf-of": "prof-lead", "user-agent": "ecd/1.0" },
     });
     expect(response.statusCode).toBe(200);
@@ -43,7 +43,10 @@ describe("query API timeline", () => {
     expect(entries.map((e) => e.publisher)).toEqual(["TRAJEKT", "TRAJEKT"]);
 
     const log = (
-      await api.inject({ url: "/v1/clients/k1:client-1/access-log", headers: viewer("TRAJEKT") })
+      await api.inject({
+        url: "/v1/clients/k1:client-1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/access-log",
+        headers: viewer("TRAJEKT"),
+      })
     ).json();
     // The newest entry is this look at the log itself; the one before it is the timeline read.
     const last = log.entries.at(-2);
@@ -63,10 +66,17 @@ describe("query API timeline", () => {
 
   it("does not show another partner's events (no consent is modelled yet), and still logs the read", async () => {
     const readLog = async () =>
-      (await api.inject({ url: "/v1/clients/k1:client-1/access-log", headers: viewer("TRAJEKT") })).json()
-        .entries;
+      (
+        await api.inject({
+          url: "/v1/clients/k1:client-1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/access-log",
+          headers: viewer("TRAJEKT"),
+        })
+      ).json().entries;
     const before = (await readLog()).length;
-    const response = await api.inject({ url: "/v1/clients/k1:client-1/timeline", headers: viewer("ENVIDA") });
+    const response = await api.inject({
+      url: "/v1/clients/k1:client-1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/timeline",
+      headers: viewer("ENVIDA"),
+    });
     expect(response.json().entries).toEqual([]);
     const after = await readLog();
     expect(after).toHaveLength(before + 2);
@@ -77,15 +87,17 @@ describe("query API timeline", () => {
   });
 
   it("logs who reads a client's access log, and refuses an anonymous look at it", async () => {
-    const anonymous = await api.inject({ url: "/v1/clients/k1:client-2/access-log" });
+    const anonymous = await api.inject({
+      url: "/v1/clients/k1:client-2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/access-log",
+    });
     expect(anonymous.statusCode).toBe(400);
     expect(anonymous.headers["content-type"]).toContain("application/problem+json");
     const response = await api.inject({
-      url: "/v1/clients/k1:client-2/access-log",
+      url: "/v1/clients/k1:client-2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/access-log",
       headers: { ...viewer("TRAJEKT"), "x-bz-purpose": "CLIENT_ACCESS_REQUEST" },
     });
     expect(response.statusCode).toBe(200);
-    expect(response.json().subject).toBe("k1:client-2");
+    expect(response.json().subject).toBe("k1:client-2aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
     expect(response.json().entries.at(-1)).toMatchObject({
       userId: "prof-1",
       organisation: "TRAJEKT",
@@ -102,13 +114,13 @@ describe("query API timeline", () => {
         logger: createLogger({ service: "test", level: "silent" }),
       });
       const response = await early.inject({
-        url: "/v1/clients/k1:nobody/timeline",
+        url: "/v1/clients/k1:nobodyaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/timeline",
         headers: viewer("TRAJEKT"),
       });
       expect(response.statusCode).toBe(200);
       expect(response.json().entries).toEqual([]);
       const { rows } = await fresh.query<{ n: number }>(
-        "select count(*)::int as n from access_log.entries where subject = 'k1:nobody'",
+        "select count(*)::int as n from access_log.entries where subject = 'k1:nobodyaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'",
       );
       expect(rows[0]?.n).toBe(1);
       await early.close();
@@ -117,8 +129,22 @@ describe("query API timeline", () => {
     }
   });
 
+  it("refuses a BSN typed into the URL with 400 before anything reads or access-logs it", async () => {
+    const response = await api.inject({ url: "/v1/clients/123456782/timeline", headers: viewer("TRAJEKT") });
+    expect(response.statusCode).toBe(400);
+    expect(response.json()["invalid-params"]).toEqual([
+      { name: "params.subject", reason: expect.stringContaining("looks like a BSN") },
+    ]);
+    const { rows } = await sql.query<{ n: number }>(
+      "select count(*)::int as n from access_log.entries where subject like '%123456782%'",
+    );
+    expect(rows[0]?.n).toBe(0);
+  });
+
   it("answers a read without identity with problem+json naming the missing headers", async () => {
-    const response = await api.inject({ url: "/v1/clients/k1:client-1/timeline" });
+    const response = await api.inject({
+      url: "/v1/clients/k1:client-1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/timeline",
+    });
     expect(response.statusCode).toBe(400);
     expect(response.headers["content-type"]).toContain("application/problem+json");
     const names = response.json()["invalid-params"].map((p: { name: string }) => p.name);
@@ -129,7 +155,7 @@ describe("query API timeline", () => {
     await sql.exec("alter table access_log.entries rename to entries_away");
     try {
       const response = await api.inject({
-        url: "/v1/clients/k1:client-1/timeline",
+        url: "/v1/clients/k1:client-1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/timeline",
         headers: viewer("TRAJEKT"),
       });
       expect(response.statusCode).toBe(503);

@@ -3,6 +3,7 @@ import type { HttpApp } from "@bz/http";
 import { readTimeline } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
 import { z } from "zod";
+import { subjectParam } from "./subject-param.ts";
 import { type Viewer, viewerHeaders } from "./viewer.ts";
 
 const timelineEntry = z.object({
@@ -16,13 +17,7 @@ const timelineEntry = z.object({
   details: z.record(z.string(), z.unknown()).describe("The event's own fields, without the envelope"),
 });
 
-const subjectParams = z.object({
-  subject: z
-    .string()
-    .min(1, "give the client's pseudonym")
-    .max(128, "a pseudonym has at most 128 characters")
-    .describe("The client's pseudonym (never a BSN)"),
-});
+const subjectParams = z.object({ subject: subjectParam });
 
 type ViewerRequest = { headers: Viewer; ip: string; raw: { headers: Record<string, unknown> } };
 
