@@ -25,6 +25,12 @@ const examples: [string, { code?: string; message: string }, string, boolean][] 
     true,
   ],
   [
+    "database not accepting connections",
+    { code: "55000", message: 'database "x" is not currently accepting connections' },
+    "STORE_UNAVAILABLE",
+    true,
+  ],
+  [
     "too many connections or out of resources",
     { code: "53300", message: "too many connections for database" },
     "STORE_BUSY",

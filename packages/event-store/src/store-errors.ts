@@ -55,6 +55,14 @@ export const storeErrorClasses: readonly StoreErrorClass[] = [
     message: "The event store's database closed the session (shutdown, restart or terminated backend)",
   },
   {
+    name: "database not accepting connections",
+    // 55000 is what a connect gets while the database has ALLOW_CONNECTIONS false (maintenance).
+    matches: sqlState("55000"),
+    code: "STORE_UNAVAILABLE",
+    retryable: true,
+    message: "The event store's database is not accepting connections (maintenance?)",
+  },
+  {
     name: "too many connections or out of resources",
     matches: sqlState("53"),
     code: "STORE_BUSY",
