@@ -1,6 +1,6 @@
 import { type Partner, topicFor } from "@bz/contracts";
 import { isBzError } from "@bz/errors";
-import type { EventLog } from "@bz/event-log";
+import type { EventLog, LogProducer } from "@bz/event-log";
 import { createHttpApp, type HttpApp } from "@bz/http";
 import { createMetricsRegistry, type Logger, type Registry } from "@bz/observability";
 import type { Pseudonymizer } from "@bz/privacy";
@@ -37,7 +37,18 @@ export interface Gateway {
 /** Connects the producer and builds the gateway's HTTP app. */
 export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const registry = deps.metrics ?? createMetricsRegistry("gateway");
-  const producer = await deps.log.producer();
+  // One producer per partner topic, so each partner's sends queue on their own: a failing or slow
+  // send of one partner is never merged into (and never fails) another partner's request.
+  const producers = new Map<string, Promise<LogProducer>>();
+  const producerFor = (topic: string): Promise<LogProducer> => {
+    let producer = producers.get(topic);
+    if (producer === undefined) {
+      producer = deps.log.producer();
+      producers.set(topic, producer);
+      producer.catch(() => producers.delete(topic));
+    }
+    return producer;
+  };
   let stopped = false;
   // Ready while the producer is connected and its last send did not find Kafka unreachable.
   let reachable = true;
@@ -56,7 +67,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     topicFor: deps.topicFor ?? topicFor,
     send: async (topic, records) => {
       try {
-        await producer.send(topic, records);
+        await (await producerFor(topic)).send(topic, records);
         reachable = true;
       } catch (error) {
         if (isBzError(error, "LOG_UNAVAILABLE")) reachable = false;
@@ -73,7 +84,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     async stop() {
       stopped = true;
       await http.close();
-      await producer.close();
+      for (const producer of producers.values()) await (await producer.catch(() => undefined))?.close();
     },
   };
 }

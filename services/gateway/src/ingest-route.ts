@@ -36,7 +36,16 @@ export async function ingestRoutes(app: HttpApp, options: IngestRouteOptions): P
   const eventCount = new WeakMap<object, number>();
 
   app.addHook("onRequest", async (request) => {
-    partnerOf.set(request, options.authenticator.authenticate(request.headers));
+    try {
+      partnerOf.set(request, options.authenticator.authenticate(request.headers));
+    } catch (error) {
+      if (isBzError(error) && error.code.startsWith("AUTH_")) {
+        // Counted and logged for the operator (a guessing client shows up here); never the key.
+        metrics.authFailures.inc({ reason: error.code });
+        logger.warn({ reason: error.code, ip: request.ip }, "authentication failed");
+      }
+      throw error;
+    }
   });
   app.addHook("onResponse", async (_request, reply) => {
     metrics.requestSeconds.observe({ status: String(reply.statusCode) }, reply.elapsedTime / 1000);
@@ -62,6 +71,8 @@ export async function ingestRoutes(app: HttpApp, options: IngestRouteOptions): P
           401: problemSchema,
           403: problemSchema,
           413: problemSchema,
+          422: problemSchema,
+          429: problemSchema,
           503: problemSchema,
         },
       },
@@ -79,6 +90,7 @@ export async function ingestRoutes(app: HttpApp, options: IngestRouteOptions): P
         partner,
         pseudonymize: (bsn) => options.pseudonymizer.pseudonymize(bsn),
         nameOf,
+        knownKeyIds: new Set([options.pseudonymizer.currentKeyId]),
       });
       const topic = options.topicFor(partner);
       // Recently produced ids (and repeats within the batch) are not produced again; the event
