@@ -167,7 +167,9 @@ describe("POST /v1/events", () => {
   it("counts failed authentication per reason in its metrics, never the key", async () => {
     await post(trajekt(), { authorization: "Bearer a-wrong-key-for-counting" });
     const metrics = (await http.inject({ url: "/metrics" })).body;
-    expect(metrics).toMatch(/bz_gateway_auth_failures_total\{[^}]*reason="AUTH_INVALID_CREDENTIALS"[^}]*\} [1-9]/);
+    expect(metrics).toMatch(
+      /bz_gateway_auth_failures_total\{[^}]*reason="AUTH_INVALID_CREDENTIALS"[^}]*\} [1-9]/,
+    );
     expect(metrics).not.toContain("a-wrong-key-for-counting");
   });
 });
