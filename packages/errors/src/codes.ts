@@ -48,6 +48,8 @@ export const errorCodes = {
     "The access could not be written to the access log, so the data is not returned (fail closed).",
   HTTP_INVALID_REQUEST: "The request does not match the documented schema.",
   HTTP_NOT_FOUND: "The resource does not exist.",
+  HTTP_RATE_LIMITED:
+    "Too many requests from this partner or client address in the current window; retry after the time the answer names.",
   HTTP_INTERNAL:
     "The server failed unexpectedly; the cause is in its log. Retry later, or tell the operator.",
 } as const;

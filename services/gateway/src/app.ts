@@ -25,6 +25,8 @@ export interface GatewayDeps {
   recentEventIds?: number;
   /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
   metrics?: Registry;
+  /** Requests per window per client address and per partner; default 1,200 and 600 a minute. */
+  rateLimit?: { perAddress: number; perPartner: number; windowMs: number };
 }
 
 /** The running gateway: its HTTP app (POST /v1/events, /docs, /health, /ready, /metrics). */
@@ -77,6 +79,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     metrics: createGatewayMetrics(registry),
     recent: new RecentEventIds(deps.recentEventIds ?? 10_000),
     maxBatchEvents: deps.maxBatchEvents ?? 500,
+    rateLimit: deps.rateLimit ?? { perAddress: 1_200, perPartner: 600, windowMs: 60_000 },
     logger: deps.logger.child({ component: "ingest" }),
   });
   return {

@@ -206,3 +206,38 @@ describe("partner isolation", () => {
     }
   });
 });
+
+describe("rate limits", () => {
+  it("limits each partner, and each client address before authentication, with 429 problem+json", async () => {
+    const limitedGateway = await startTestGateway({
+      rateLimit: { perAddress: 6, perPartner: 2, windowMs: 600_000 },
+    });
+    try {
+      const send = (key: string, event: object, remoteAddress = "10.0.0.1") =>
+        limitedGateway.gateway.http.inject({
+          method: "POST",
+          url: "/v1/events",
+          headers: { "x-api-key": key },
+          payload: event,
+          remoteAddress,
+        });
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await send(keys.trajekt, trajekt())).statusCode);
+      expect(statuses).toEqual([202, 202, 429]);
+      const limited = await send(keys.trajekt, trajekt(), "10.0.0.2");
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json()).toMatchObject({ code: "HTTP_RATE_LIMITED" });
+      // Envida has its own allowance.
+      expect(
+        (await send(keys.envida, sampleEventWithBsn("CostIncurred", { publisher: "ENVIDA" }))).statusCode,
+      ).toBe(202);
+      // Address 10.0.0.1 made 4 requests: two more guesses are answered, the next is refused unread.
+      expect((await send("guess-1", trajekt())).statusCode).toBe(401);
+      expect((await send("guess-2", trajekt())).statusCode).toBe(401);
+      expect((await send("guess-3", trajekt())).statusCode).toBe(429);
+      expect((await send("guess-4", trajekt(), "10.0.0.3")).statusCode).toBe(401);
+    } finally {
+      await limitedGateway.stop();
+    }
+  });
+});

@@ -31,6 +31,7 @@ export async function startTestGateway(
     maxBatchEvents?: number;
     /** A partner whose topic is never created, so every send of it fails. */
     missingTopicFor?: "TRAJEKT" | "ENVIDA";
+    rateLimit?: { perAddress: number; perPartner: number; windowMs: number };
   } = {},
 ): Promise<TestGateway> {
   const [trajekt = "", envida = ""] = await createTestTopics(["care.trajekt.v1", "care.envida.v1"], 2);
@@ -50,6 +51,7 @@ export async function startTestGateway(
     },
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
     ...(options.maxBatchEvents === undefined ? {} : { maxBatchEvents: options.maxBatchEvents }),
+    ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
   });
   return {
     gateway,
