@@ -80,5 +80,6 @@ describe("the recorder when the broker goes away", () => {
       await broker.stop();
       await db.drop();
     }
-  });
+    // A broker of its own starts (and restarts) a JVM: more than the int project's 120 s on a busy machine.
+  }, 300_000);
 });
