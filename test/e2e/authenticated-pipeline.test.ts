@@ -95,7 +95,7 @@ describe("the pipeline over SASL", () => {
     const entries = await waitFor(
       async () => {
         const response = await fetch(`${address}/v1/clients/${encodeURIComponent(subject)}/timeline`, {
-          headers: { "x-bz-user": "trajekt-7", "x-bz-organisation": "TRAJEKT", "x-bz-purpose": "CARE" },
+          headers: { authorization: `Bearer ${await pipeline.tokens.staff("TRAJEKT", "trajekt-7")}` },
         });
         const json = (await response.json()) as { entries: { eventId: string }[] };
         return json.entries.length > 0 ? json.entries : undefined;

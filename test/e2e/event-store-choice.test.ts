@@ -3,6 +3,10 @@
 // EventStoreDB/KurrentDB where the run has one (EVENTSTORE_URL or the container the testkit starts on
 // a Docker host); without one, its tests are registered as skipped under one reason.
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createSigningKey } from "@bz/auth";
 import { openEventStore } from "@bz/event-store";
 import { hashApiKey } from "@bz/gateway";
 import { sampleEventWithBsn } from "@bz/partner-sdk/testing";
@@ -101,10 +105,24 @@ for (const store of stores) {
         ...kafka,
         ...storeEnv.recorder,
         BZ_RECORDER_GROUP: uniqueName("es-recorder"),
+        BZ_PSEUDONYM_KEY_IDS: "k1",
       });
       const projectorEnv = { ...storeEnv.projector, BZ_HTTP_PORT: String(projectorPort) };
       let projector = start("projector", projectorEnv);
-      const queryApi = start("query-api", { BZ_READ_MODEL_URL: db.url, BZ_HTTP_PORT: String(queryPort) });
+      // Who reads is a Trajekt professional with a token signed by a key of this test.
+      const key = await createSigningKey();
+      const jwksFile = join(mkdtempSync(join(tmpdir(), "bz-jwks-")), "jwks.json");
+      writeFileSync(jwksFile, JSON.stringify(key.jwks));
+      const token = await key.issue(
+        { bz_kind: "staff", sub: "prof-1", bz_org: "TRAJEKT", bz_roles: ["PROFESSIONAL"] },
+        { issuer: "https://id.example.test", audience: "bz-query-api" },
+      );
+      const queryApi = start("query-api", {
+        BZ_READ_MODEL_URL: db.url,
+        BZ_HTTP_PORT: String(queryPort),
+        BZ_AUTH_ISSUER: "https://id.example.test",
+        BZ_AUTH_JWKS: jwksFile,
+      });
       const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
       const queryUrl = `http://127.0.0.1:${queryPort}`;
       await ready(gatewayUrl, gateway);
@@ -124,7 +142,7 @@ for (const store of stores) {
       const subject = createPseudonymizer(keys.current, keys.older).pseudonymize(first.bsn);
       const timeline = async (): Promise<string[]> => {
         const response = await fetch(`${queryUrl}/v1/clients/${encodeURIComponent(subject)}/timeline`, {
-          headers: { "x-bz-user": "prof-1", "x-bz-organisation": "TRAJEKT" },
+          headers: { authorization: `Bearer ${token}` },
         }).catch(() => undefined);
         if (response?.status !== 200) return [];
         return ((await response.json()) as { entries: { eventId: string }[] }).entries.map((e) => e.eventId);

@@ -115,7 +115,7 @@ describe("pseudonym-key rotation", () => {
     const entries = await waitFor(
       async () => {
         const response = await fetch(url, {
-          headers: { "x-bz-user": "trajekt-7", "x-bz-organisation": "TRAJEKT", "x-bz-purpose": "CARE" },
+          headers: { authorization: `Bearer ${await pipeline.tokens.staff("TRAJEKT", "trajekt-7")}` },
         });
         const json = (await response.json()) as { entries: { eventId: string }[] };
         return json.entries.length >= 3 ? json.entries : undefined;

@@ -49,7 +49,11 @@ describe("server mode", () => {
       BZ_GATEWAY_API_KEYS: `trajekt=${hashApiKey(apiKey)}`,
       BZ_PSEUDONYM_KEYS: pseudonymKeys,
     });
-    const recorder = start("recorder", { ...common, BZ_RECORDER_GROUP: uniqueName("srv-recorder") });
+    const recorder = start("recorder", {
+      ...common,
+      BZ_RECORDER_GROUP: uniqueName("srv-recorder"),
+      BZ_PSEUDONYM_KEY_IDS: "k1",
+    });
     const projector = start("projector", common);
     // The organisation's identity provider: a key made here, its public JWKS in a file.
     const key = await createSigningKey();

@@ -47,6 +47,7 @@ export async function startServerPipeline(
     store,
     topics,
     groupId: options.recorder?.groupId ?? uniqueName("e2e-recorder"),
+    pseudonymKeyIds: ["k1"],
     logger,
     partitions: 3,
   });

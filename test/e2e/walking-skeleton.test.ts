@@ -27,7 +27,8 @@ describe("walking skeleton", () => {
       schemaVersion: 2,
       occurredAt: "2026-11-20T09:30:00.000Z",
       publisher: "TRAJEKT",
-      subject: "k1:e2e-client",
+      // A pseudonym in the platform's format (what the partner SDK makes from a BSN).
+      subject: "k1:e2e-client-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
       household: null,
       buurtCode: "BU09350403",
       financingDomain: "WMO",

@@ -4,6 +4,7 @@
 import { encodeEvent } from "@bz/contracts";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
+import { createPseudonymizer } from "@bz/privacy";
 import { partnerTopics } from "@bz/recorder";
 import { createCareSimulation, publishingPartners } from "@bz/simulation";
 import { kafkaBrokers, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
@@ -47,7 +48,12 @@ describe("recorder killed with SIGKILL", () => {
       ]),
     );
     const producer = await log.producer();
-    const simulation = createCareSimulation({ seed: 5, clients: 300, pseudonymize: (bsn) => `kill:${bsn}` });
+    const pseudonymizer = createPseudonymizer({ id: "kill", secret: Buffer.alloc(32, 5) });
+    const simulation = createCareSimulation({
+      seed: 5,
+      clients: 300,
+      pseudonymize: pseudonymizer.pseudonymize,
+    });
     const perPartner = 700;
     const at = new Date("2026-11-01T08:00:00.000Z");
     for (const partner of publishingPartners) {
@@ -69,6 +75,7 @@ describe("recorder killed with SIGKILL", () => {
       BZ_DATABASE_URL: db.url,
       BZ_TOPIC_SUFFIX: suffix,
       BZ_RECORDER_GROUP: groupId,
+      BZ_PSEUDONYM_KEY_IDS: "kill",
       BZ_PARTITIONS: "3",
     };
     const killedAt: number[] = [];

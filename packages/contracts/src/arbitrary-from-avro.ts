@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { Constraints, SchemaNode } from "./schema-tree.ts";
+import { forbiddenCharacterProblem } from "./text-rules.ts";
 import { formatDate, formatTimestamp } from "./time.ts";
 
 /**
@@ -75,7 +76,10 @@ function primitive(type: string, logical: string | undefined, c: Constraints): f
       return fc
         .string({ unit: "grapheme", minLength: c.minLength ?? 0, maxLength: Math.min(c.maxLength ?? 40, 40) })
         .filter(
-          (s) => s.length >= (c.minLength ?? 0) && s.length <= (c.maxLength ?? Number.POSITIVE_INFINITY),
+          (s) =>
+            s.length >= (c.minLength ?? 0) &&
+            s.length <= (c.maxLength ?? Number.POSITIVE_INFINITY) &&
+            forbiddenCharacterProblem(s) === undefined,
         );
   }
 }

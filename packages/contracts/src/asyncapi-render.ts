@@ -175,6 +175,8 @@ function deadLetterHeaders() {
       "bz-original-partition",
       "bz-original-offset",
       "bz-failed-at",
+      "bz-original-sha256",
+      "bz-original-length",
     ],
     properties: {
       "bz-reason-code": text("Stable error code (docs/errors.md).", [
@@ -186,6 +188,12 @@ function deadLetterHeaders() {
       "bz-original-partition": text("Its partition, in decimal.", ["0"]),
       "bz-original-offset": text("Its offset, in decimal.", ["42"]),
       "bz-failed-at": text("When it was rejected, ISO-8601 UTC.", ["2025-03-01T09:30:00.000Z"]),
+      "bz-original-sha256": text("SHA-256 (hex) of the original record's value, whether or not it is kept."),
+      "bz-original-length": text("Length in bytes of the original record's value.", ["512"]),
+      "bz-value-withheld": text(
+        "Present when the value is not the original: clear-identifier (empty: the record may hold a BSN in clear; key and headers dropped too) or truncated (its first 256 KiB).",
+        ["clear-identifier", "truncated"],
+      ),
     },
   };
 }

@@ -139,6 +139,38 @@ describe("bad input gives a typed error with a stable code", () => {
     expect(codeOf(() => decodeEvent(bytes))).toBe("CONTRACT_INVALID_VALUE");
   });
 
+  it.each([
+    ["U+0000", "corr-\u0000-x"],
+    ["U+001B (escape)", "corr-\u001b[31m"],
+    ["a lone surrogate", "corr-\ud800-x"],
+    ["the non-character U+FFFF", "corr-\uffff"],
+    ["the non-character U+FDD0", "corr-\ufdd0"],
+    ["the non-character U+1FFFE", "corr-\u{1fffe}"],
+  ])("a string holding %s → CONTRACT_FORBIDDEN_CHARACTER naming the field, both ways", (_, text) => {
+    const event = sampleEvent("ContactDelivered", { correlationId: text });
+    expect(codeOf(() => encodeEvent(event))).toBe("CONTRACT_FORBIDDEN_CHARACTER");
+    expect(() => encodeEvent(event)).toThrow(/correlationId: holds/);
+    // Bytes written by another Avro library (no zod there): the decode refuses them the same way.
+    const clean = encodeEvent(sampleEvent("ContactDelivered", { correlationId: "corr-AAAA" }));
+    const marker = Buffer.from("corr-AAAA");
+    const at = clean.indexOf(marker);
+    const replacement = Buffer.from(text.isWellFormed() ? text : "corr-\ufffd-x", "utf8");
+    if (!text.isWellFormed()) return; // a lone surrogate cannot be written as UTF-8 at all
+    const bytes = Buffer.concat([
+      clean.subarray(0, at - 1),
+      Buffer.from([replacement.length * 2]), // zig-zag length, one byte for these short strings
+      replacement,
+      clean.subarray(at + marker.length),
+    ]);
+    expect(codeOf(() => decodeEvent(bytes))).toBe("CONTRACT_FORBIDDEN_CHARACTER");
+    expect(() => decodeEvent(bytes)).toThrow(/correlationId/);
+  });
+
+  it("tab, newline and carriage return stay allowed in free text", () => {
+    const event = sampleEvent("ContactDelivered", { correlationId: "line one\n\tline two\r\n" });
+    expect(decodeEvent(encodeEvent(event))).toEqual(event);
+  });
+
   it("15 hostile bytes announcing 2^28 array items → CONTRACT_TRUNCATED, not an out-of-memory crash", () => {
     const base = sampleEvent("ConsentGranted", { recipients: ["ENVIDA"] });
     const one = encodeEvent(base);

@@ -4,6 +4,7 @@ import { scanBody } from "./binary-scan.ts";
 import { fingerprintBytes, fingerprintHex } from "./crc64.ts";
 import type { CareEvent } from "./generated/types.ts";
 import type { Registry, SchemaVersion } from "./registry.ts";
+import { forbiddenCharacterIssue } from "./text-rules.ts";
 import { fromWire, toWire } from "./wire-value.ts";
 import { describeZodError } from "./zod-errors.ts";
 
@@ -47,8 +48,11 @@ export function createCodec(registry: Registry) {
     const schemas = schemasOf((input as { eventType?: unknown } | null)?.eventType);
     const result = schemas.zod.safeParse(input);
     if (!result.success) {
+      const forbidden = result.error.issues.some(
+        (issue) => issue.code === "custom" && issue.params?.bz === forbiddenCharacterIssue,
+      );
       throw new BzError(
-        "CONTRACT_INVALID_VALUE",
+        forbidden ? "CONTRACT_FORBIDDEN_CHARACTER" : "CONTRACT_INVALID_VALUE",
         `Invalid ${schemas.eventType} event: ${describeZodError(result.error)}.`,
         { cause: result.error },
       );

@@ -2,6 +2,7 @@ import { parsingCanonicalForm } from "./canonical-form.ts";
 import type { CatalogueSource, EventSchemaSource } from "./catalogue-source.ts";
 import { fingerprint64, fingerprintHex } from "./crc64.ts";
 import { type FieldNode, parseSchemaTree, type SchemaNode } from "./schema-tree.ts";
+import { forbiddenCharacterRule } from "./text-rules.ts";
 
 /**
  * docs/contracts.md: the catalogue for people. One table per event type (its own fields after
@@ -30,6 +31,15 @@ export function renderContractsMarkdown(source: CatalogueSource): string {
     "In JSON (the HTTPS gateway, `@bz/contracts` values) a `timestamp-millis` is an ISO-8601 string such as `2025-03-01T09:30:00.000Z`",
     "and a `date` is `YYYY-MM-DD`.",
     `Sensitive data categories, shared only under a consent that names them: ${sensitive.map((c) => `\`${c}\``).join(", ")}.`,
+    "",
+    "## Rules beyond Avro",
+    "",
+    "Every event must also keep these rules; the recorder dead-letters an event that breaks one, the gateway refuses it.",
+    "",
+    `- **Text:** ${forbiddenCharacterRule} (\`CONTRACT_FORBIDDEN_CHARACTER\`, naming the field). No store can keep such characters (PostgreSQL's jsonb refuses U+0000).`,
+    "- **Identifiers:** `subject` and `household` are pseudonyms `<keyId>:<43 base64url characters>` (HMAC-SHA-256 of the BSN under a platform key, as the partner SDK and the gateway make them), with a key id the platform holds (`INGEST_NOT_PSEUDONYMISED`, `PRIVACY_UNKNOWN_KEY`).",
+    "- **No BSN in clear:** no string holds a nine-digit number passing the elfproef, also not grouped as `1234 56 782` (`INGEST_CLEAR_IDENTIFIER`). Its dead letter keeps only the reason, the offsets and a SHA-256 of the record.",
+    "- **Kafka key:** a record's key is its event's `subject` (`INGEST_KEY_MISMATCH`), so a client's events stay in one partition, in order.",
     "",
     "## Partners",
     "",

@@ -86,10 +86,13 @@ describe("docs/asyncapi.yaml", () => {
     expect(Object.keys(deadLetter?.headers()?.properties() ?? {}).sort()).toEqual([
       "bz-error",
       "bz-failed-at",
+      "bz-original-length",
       "bz-original-offset",
       "bz-original-partition",
+      "bz-original-sha256",
       "bz-original-topic",
       "bz-reason-code",
+      "bz-value-withheld",
     ]);
   }, 60_000);
 

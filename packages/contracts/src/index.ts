@@ -19,6 +19,7 @@ export type { FrameInfo } from "./codec.ts";
 export { MAX_EVENT_BYTES } from "./codec.ts";
 export { fingerprint64, fingerprintHex } from "./crc64.ts";
 export type * from "./generated/types.ts";
+export { forbiddenCharacterProblem, forbiddenCharacterRule } from "./text-rules.ts";
 export { eventTypes };
 
 /** Every event type: name, versions, data category, sensitivity and publishers. */

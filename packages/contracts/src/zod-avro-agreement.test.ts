@@ -19,6 +19,8 @@ interface Site {
   wrong: unknown[];
   /** True when only the catalogue's constraints reject the wrong values, not Avro itself. */
   constraintOnly: boolean;
+  /** The codec's error code for the wrong values, when not CONTRACT_INVALID_VALUE. */
+  code?: string;
 }
 
 /** Places in an event where a wrong value can be put, with values Avro's type cannot hold. */
@@ -37,7 +39,9 @@ function sites(node: SchemaNode, path: string[] = []): Site[] {
         if (c.maxLength !== undefined)
           result.push({ path, wrong: ["x".repeat(c.maxLength + 1)], constraintOnly: true });
         if ((c.minLength ?? 0) > 0) result.push({ path, wrong: [""], constraintOnly: true });
-        result.push({ path, wrong: ["\ud800"], constraintOnly: true });
+        for (const text of ["\ud800", "a\u0000b", "\uffff"]) {
+          result.push({ path, wrong: [text], constraintOnly: true, code: "CONTRACT_FORBIDDEN_CHARACTER" });
+        }
       }
       if (node.type === "int") result.push({ path, wrong: [1.5, 2 ** 31, "1", null], constraintOnly: false });
       if (node.type === "long")
@@ -132,7 +136,7 @@ describe.each(eventTypes)("zod and Avro agree on %s", (eventType) => {
           if (bad === undefined) return;
           expect(careEventSchema.safeParse(bad).success).toBe(false);
           expect(() => encodeEvent(bad as never)).toThrow(
-            expect.objectContaining({ code: "CONTRACT_INVALID_VALUE" }),
+            expect.objectContaining({ code: site.code ?? "CONTRACT_INVALID_VALUE" }),
           );
           expect(type.isValid(toWire(tree, bad))).toBe(true);
         },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Constraints, SchemaNode } from "./schema-tree.ts";
+import { forbiddenCharacterIssue, forbiddenCharacterProblem } from "./text-rules.ts";
 import { formatDate, formatTimestamp, parseDate, parseTimestamp } from "./time.ts";
 import { defaultValue } from "./wire-value.ts";
 
@@ -100,8 +101,14 @@ function stringSchema(logical: string | undefined, constraints: Constraints): z.
   if (constraints.minLength !== undefined) schema = schema.min(constraints.minLength);
   if (constraints.maxLength !== undefined) schema = schema.max(constraints.maxLength);
   if (constraints.pattern !== undefined) schema = schema.regex(new RegExp(constraints.pattern));
-  // Avro strings are UTF-8: a lone surrogate would come back as U+FFFD, a silently different value.
-  schema = schema.refine((s) => s.isWellFormed(), "Expected well-formed Unicode (no lone surrogates)");
+  // What no store can keep is refused by the contract itself (text-rules.ts): a lone surrogate would
+  // come back from UTF-8 as U+FFFD, a \u0000 stops PostgreSQL's jsonb and with it a partition.
+  schema = schema.superRefine((text, ctx) => {
+    const problem = forbiddenCharacterProblem(text);
+    if (problem !== undefined) {
+      ctx.addIssue({ code: "custom", message: problem, params: { bz: forbiddenCharacterIssue } });
+    }
+  });
   if (logical === "uuid") {
     // One spelling per id, so deduplication by event id cannot be fooled by letter case.
     return schema

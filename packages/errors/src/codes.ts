@@ -15,11 +15,18 @@ export const errorCodes = {
   CONTRACT_INVALID_SCHEMA:
     "An .avsc file is not valid Avro or breaks a rule of the catalogue (see packages/contracts).",
   CONTRACT_INCOMPATIBLE: "A schema version cannot read data written by an earlier version.",
+  CONTRACT_FORBIDDEN_CHARACTER:
+    "A string holds a character no store can keep: a control character other than tab, newline or carriage return, a lone surrogate or a Unicode non-character.",
   PRIVACY_INVALID_BSN: "A BSN fails the elfproef or is not nine digits.",
   PRIVACY_UNKNOWN_KEY: "A pseudonym names a key id that is not configured.",
   STORE_WRONG_EXPECTED_REVISION: "A stream's revision differs from the one the append expected.",
   STORE_UNAVAILABLE: "The event store cannot be reached.",
-  STORE_INVALID_EVENT: "An event to append is malformed: its id is not a UUID or its type is empty.",
+  STORE_INVALID_EVENT:
+    "An event to append is malformed (its id is not a UUID, its type is empty) or holds a value the store cannot keep.",
+  STORE_BUSY:
+    "The event store refused work for a passing reason (serialization failure, deadlock, too many connections, shutting down); the work is retried.",
+  STORE_REJECTED_EVENT:
+    "The event store refused an event for a reason its data causes but no known class names; the event is dead-lettered, the rest of its batch stored.",
   LOG_UNAVAILABLE: "The event log cannot be reached.",
   LOG_INVALID_TOPIC: "A topic name or partition count is not one the event log accepts.",
   LOG_UNKNOWN_TOPIC: "The topic does not exist in the event log; create it first.",
@@ -28,9 +35,16 @@ export const errorCodes = {
     "The event log refused the client's credentials (wrong SASL user name, password or mechanism).",
   LOG_NOT_AUTHORIZED:
     "The event log's ACLs do not let this principal do that (write or read this topic, use this group).",
+  LOG_RECORD_TOO_LARGE: "A record is larger than the event log accepts (Kafka: message.max.bytes).",
+  LOG_REJECTED_RECORD:
+    "The event log refused a record for a reason the record itself causes (corrupt, invalid); retrying will not help.",
   INGEST_WRONG_PUBLISHER: "The envelope's publisher is not the partner that owns the topic or credential.",
   INGEST_FORBIDDEN_TYPE: "The partner may not publish this event type.",
-  INGEST_UNKNOWN_WARD: "The ward cannot be resolved from the given buurt code.",
+  INGEST_NOT_PSEUDONYMISED:
+    "subject or household is not a pseudonym in the platform's format <keyId>:<43 base64url characters>; pseudonymise the BSN first.",
+  INGEST_CLEAR_IDENTIFIER:
+    "The event holds a nine-digit number passing the elfproef (a BSN in clear); pseudonymise it or leave it out.",
+  INGEST_KEY_MISMATCH: "The Kafka record's key is not the event's subject pseudonym.",
   INGEST_BATCH_TOO_LARGE: "A request to the gateway holds more events than one batch may.",
   AUTH_MISSING_CREDENTIALS: "The request carries no API key.",
   AUTH_INVALID_CREDENTIALS: "The API key is not known.",
@@ -54,6 +68,8 @@ export const errorCodes = {
   WARD_INVALID_PERIOD: "A from/to date is not an ISO date (YYYY-MM-DD), or from is after to.",
   HTTP_INVALID_REQUEST: "The request does not match the documented schema.",
   HTTP_NOT_FOUND: "The resource does not exist.",
+  HTTP_RATE_LIMITED:
+    "Too many requests from this partner or client address in the current window; retry after the time the answer names.",
   HTTP_INTERNAL:
     "The server failed unexpectedly; the cause is in its log. Retry later, or tell the operator.",
 } as const;

@@ -1,4 +1,11 @@
-import type { ConsumeOptions, EventLog, LogConsumer, LogRecord, RecordBatch } from "./event-log.ts";
+import type {
+  BatchOutcome,
+  ConsumeOptions,
+  EventLog,
+  LogConsumer,
+  LogRecord,
+  RecordBatch,
+} from "./event-log.ts";
 
 /** What a recording consumer saw, for the contract suite's assertions. */
 export interface Recording {
@@ -17,11 +24,13 @@ export interface Recording {
 export interface RecordOptions extends Omit<ConsumeOptions, "handleBatch"> {
   /** Runs first for every batch; a throw fails the batch (it must then be delivered again). */
   before?: (batch: RecordBatch) => Promise<void> | void;
+  /** What the handler returns once it succeeded: records to produce with the batch's commit. */
+  produce?: (batch: RecordBatch) => BatchOutcome | undefined;
 }
 
 /** Starts a consumer that records what it is given and checks each batch's shape as it arrives. */
 export async function record(log: EventLog, options: RecordOptions): Promise<Recording> {
-  const { before, ...consumeOptions } = options;
+  const { before, produce, ...consumeOptions } = options;
   const records: LogRecord[] = [];
   const batches: RecordBatch[] = [];
   const deliveries = new Map<string, number>();
@@ -46,6 +55,7 @@ export async function record(log: EventLog, options: RecordOptions): Promise<Rec
         deliveries.set(key, (deliveries.get(key) ?? 0) + 1);
         records.push(record);
       }
+      return produce?.(batch);
     },
   });
   return { consumer, records, batches, deliveries, violations };

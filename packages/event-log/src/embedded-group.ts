@@ -1,4 +1,4 @@
-import type { RecordBatch } from "./event-log.ts";
+import type { BatchOutcome, OutgoingRecord, RecordBatch } from "./event-log.ts";
 import type { EventLogLogger } from "./logger.ts";
 import type { OffsetStore } from "./offset-store.ts";
 import type { PartitionLog } from "./partition-log.ts";
@@ -12,13 +12,16 @@ export interface GroupEnvironment {
   /** Notified when the log closes. */
   closing: Wakeup;
   isClosing(): boolean;
+  /** Appends records to a topic (what a handler's {@link BatchOutcome} asks for). */
+  produce(topic: string, records: OutgoingRecord[]): Promise<void>;
 }
 
 /** One `consume()` call: a member of its group. */
 export interface GroupMember {
   topics: string[];
   fromBeginning: boolean;
-  handleBatch: (batch: RecordBatch) => Promise<void>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing is the common case
+  handleBatch: (batch: RecordBatch) => Promise<void | BatchOutcome>;
 }
 
 const maxBatchRecords = 500;
@@ -122,6 +125,7 @@ export class EmbeddedGroup {
       const batch: RecordBatch = {
         topic,
         partition,
+        nextOffset: String(first + records.length),
         records: records.map((record, index) => ({
           topic,
           partition,
@@ -133,7 +137,12 @@ export class EmbeddedGroup {
         })),
       };
       const handled = (async () => {
-        await owner.handleBatch(batch);
+        const outcome = await owner.handleBatch(batch);
+        // Written just before the commit: a crash between the two (one process, two file writes)
+        // repeats them; only Kafka's transactions make the pair atomic.
+        for (const { topic: target, records: produced } of outcome?.produce ?? []) {
+          if (produced.length > 0) await this.#env.produce(target, produced);
+        }
         await this.#env.offsets.commit(this.groupId, topic, partition, first + records.length);
       })();
       const inFlight = this.#inFlight.get(owner);

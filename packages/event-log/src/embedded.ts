@@ -3,11 +3,19 @@ import { join, resolve } from "node:path";
 import { BzError } from "@bz/errors";
 import { writeFileAtomically } from "./atomic-file.ts";
 import { EmbeddedGroup, type GroupMember } from "./embedded-group.ts";
-import type { ConsumeOptions, EventLog, LogConsumer, LogProducer, OutgoingRecord } from "./event-log.ts";
+import {
+  type ConsumeOptions,
+  type EventLog,
+  type LogConsumer,
+  type LogProducer,
+  MAX_RECORD_BYTES,
+  type OutgoingRecord,
+} from "./event-log.ts";
 import { type EventLogLogger, stderrLogger } from "./logger.ts";
 import { OffsetStore } from "./offset-store.ts";
 import { PartitionLog } from "./partition-log.ts";
 import { partitionForKey } from "./partitioner.ts";
+import { recordsSize } from "./send-queue.ts";
 import { checkTopic } from "./topic-name.ts";
 import { Wakeup } from "./wakeup.ts";
 
@@ -60,6 +68,7 @@ export async function createEmbeddedEventLog(options: EmbeddedEventLogOptions): 
     logger,
     closing,
     isClosing: () => closed,
+    produce: (topic: string, records: OutgoingRecord[]) => produce(topic, records),
   };
 
   const assertOpen = (what: string) => {
@@ -74,6 +83,40 @@ export async function createEmbeddedEventLog(options: EmbeddedEventLogOptions): 
     }
     return partitions;
   };
+
+  /** Appends records to their partitions; refuses the whole send when one record is too large, as Kafka does. */
+  async function produce(topic: string, records: OutgoingRecord[]): Promise<void> {
+    assertOpen(`send to ${topic}`);
+    const partitions = partitionsOf(topic);
+    for (const record of records) {
+      const size = recordsSize([record]);
+      if (size > MAX_RECORD_BYTES) {
+        throw new BzError(
+          "LOG_RECORD_TOO_LARGE",
+          `send to ${topic}: a record of about ${size} bytes exceeds the log's ${MAX_RECORD_BYTES}; send smaller records`,
+          { details: { topic, size } },
+        );
+      }
+    }
+    const timestampMs = Date.now();
+    const byPartition = new Map<number, OutgoingRecord[]>();
+    for (const record of records) {
+      const partition = partitionForKey(record.key, partitions.length);
+      byPartition.set(partition, [...(byPartition.get(partition) ?? []), record]);
+    }
+    await Promise.all(
+      [...byPartition].map(([partition, batch]) =>
+        partitions[partition]?.append(
+          batch.map((record) => ({
+            key: record.key,
+            value: record.value,
+            headers: record.headers ?? {},
+            timestampMs,
+          })),
+        ),
+      ),
+    );
+  }
 
   async function createTopic(name: string, partitions: number): Promise<void> {
     if (topics.has(name)) return; // as with Kafka's TOPIC_ALREADY_EXISTS: keep the existing topic
@@ -103,26 +146,7 @@ export async function createEmbeddedEventLog(options: EmbeddedEventLogOptions): 
       return {
         async send(topic: string, records: OutgoingRecord[]) {
           if (producerClosed) throw new BzError("LOG_CLOSED", `send to ${topic}: the producer is closed`);
-          assertOpen(`send to ${topic}`);
-          const partitions = partitionsOf(topic);
-          const timestampMs = Date.now();
-          const byPartition = new Map<number, OutgoingRecord[]>();
-          for (const record of records) {
-            const partition = partitionForKey(record.key, partitions.length);
-            byPartition.set(partition, [...(byPartition.get(partition) ?? []), record]);
-          }
-          await Promise.all(
-            [...byPartition].map(([partition, batch]) =>
-              partitions[partition]?.append(
-                batch.map((record) => ({
-                  key: record.key,
-                  value: record.value,
-                  headers: record.headers ?? {},
-                  timestampMs,
-                })),
-              ),
-            ),
-          );
+          await produce(topic, records);
         },
         async close() {
           producerClosed = true;

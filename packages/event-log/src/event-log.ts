@@ -23,7 +23,26 @@ export interface RecordBatch {
   topic: string;
   partition: number;
   records: LogRecord[];
+  /**
+   * The offset after this batch: one past its last record, or further where the log holds records it
+   * never delivers (Kafka's transaction markers). A reader that wants to reach the end compares this
+   * with {@link EventLog.endOffsets}.
+   */
+  nextOffset: string;
 }
+
+/**
+ * What a handler may return: records to produce together with the commit of its batch's offsets,
+ * exactly once however often the batch is retried or the process killed (Kafka: one transaction
+ * with the offsets, so read_committed readers see each record once; embedded: written and
+ * committed under the partition's lock). The recorder's dead letters travel this way.
+ */
+export interface BatchOutcome {
+  produce: { topic: string; records: OutgoingRecord[] }[];
+}
+
+/** The largest record (key, value and headers) the log takes; Kafka's default message.max.bytes. */
+export const MAX_RECORD_BYTES = 1024 * 1024;
 
 /** Options of {@link EventLog.consume}. */
 export interface ConsumeOptions {
@@ -36,7 +55,8 @@ export interface ConsumeOptions {
    * (at-least-once). A throw re-delivers the partition from its committed offset after a backoff
    * (100 ms doubling to 2 s), forever: turn bad records into dead letters instead of throwing.
    */
-  handleBatch: (batch: RecordBatch) => Promise<void>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: a handler that returns nothing is the common case
+  handleBatch: (batch: RecordBatch) => Promise<void | BatchOutcome>;
   /**
    * How many partitions' batches may be in hand at once (each partition stays in order); default 1.
    * More lets one batch be decoded while another waits on the store. The embedded log always

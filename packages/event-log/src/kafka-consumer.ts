@@ -1,8 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Batch, Consumer, IHeaders, Kafka } from "kafkajs";
-import type { ConsumeOptions, LogConsumer, LogRecord, RecordBatch } from "./event-log.ts";
+import { type Batch, type Consumer, type IHeaders, type Kafka, Partitioners, type Producer } from "kafkajs";
+import type { BatchOutcome, ConsumeOptions, LogConsumer, LogRecord, RecordBatch } from "./event-log.ts";
 import { translateKafkaError, translatingKafkaErrors } from "./kafka-errors.ts";
 import type { EventLogLogger } from "./logger.ts";
+import { splitBySize } from "./send-queue.ts";
 
 const maxBackoffMs = 2_000;
 
@@ -33,6 +35,69 @@ export async function consumeFromKafka(
   });
   const failures = new Map<string, number>();
   let stopping = false;
+
+  // Records a handler returns are produced in one transaction with its batch's offsets. One
+  // transactional producer per member, created on first use; its transactions run one at a time.
+  // The id is new per member: a killed member's open transaction is aborted by the broker after
+  // transactionTimeout, and its records were never visible to read_committed readers.
+  let transactional: Promise<Producer> | undefined;
+  let transactionTail: Promise<unknown> = Promise.resolve();
+  const transactionalProducer = (): Promise<Producer> => {
+    if (transactional === undefined) {
+      const producer = kafka.producer({
+        transactionalId: `${groupId}-${randomUUID()}`,
+        transactionTimeout: 10_000,
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      transactional = producer.connect().then(
+        () => producer,
+        (error: unknown) => {
+          transactional = undefined;
+          throw error;
+        },
+      );
+    }
+    return transactional;
+  };
+  const commitWithRecords = (batch: Batch, outcome: BatchOutcome, next: string): Promise<void> => {
+    const run = transactionTail.then(async () => {
+      const producer = await transactionalProducer();
+      const transaction = await producer.transaction();
+      try {
+        for (const { topic, records } of outcome.produce) {
+          for (const run of splitBySize(records)) {
+            await transaction.send({
+              topic,
+              acks: -1,
+              messages: run.map((record) => ({
+                key: record.key,
+                value: record.value,
+                ...(record.headers === undefined ? {} : { headers: record.headers }),
+              })),
+            });
+          }
+        }
+        await transaction.sendOffsets({
+          consumerGroupId: groupId,
+          topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }],
+        });
+        await transaction.commit();
+      } catch (error) {
+        await transaction.abort().catch(() => undefined);
+        throw error;
+      }
+    });
+    transactionTail = run.catch(() => undefined);
+    return translatingKafkaErrors(
+      `commit batch of ${batch.topic}:${batch.partition} with its records`,
+      brokers,
+      () => run,
+      1,
+    );
+  };
 
   consumer.on(consumer.events.CRASH, ({ payload }) => {
     const error = translateKafkaError(
@@ -67,8 +132,14 @@ export async function consumeFromKafka(
         }) => {
           if (batch.messages.length === 0 || !isRunning() || isStale()) return;
           const id = `${batch.topic}:${batch.partition}`;
+          const next = (BigInt(batch.lastOffset()) + 1n).toString();
+          let committed = false;
           try {
-            await handleBatch(toRecordBatch(batch));
+            const outcome = await handleBatch(toRecordBatch(batch, next));
+            if (outcome?.produce.some((p) => p.records.length > 0)) {
+              await commitWithRecords(batch, outcome, next);
+              committed = true;
+            }
           } catch (error) {
             const count = (failures.get(id) ?? 0) + 1;
             failures.set(id, count);
@@ -91,12 +162,13 @@ export async function consumeFromKafka(
             return;
           }
           failures.delete(id);
-          const next = (BigInt(batch.lastOffset()) + 1n).toString();
           // Commit first, then resolve: if the commit fails (say, a rebalance), nothing in memory
           // has moved past the committed offset, and the records come again.
-          await commitOffsetsIfNecessary({
-            topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }],
-          });
+          if (!committed) {
+            await commitOffsetsIfNecessary({
+              topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }],
+            });
+          }
           resolveOffset(batch.lastOffset());
           await heartbeat();
         },
@@ -112,14 +184,17 @@ export async function consumeFromKafka(
       stopping = true;
       // disconnect() waits for the batch in hand to finish (and commit), then leaves the group.
       await consumer.disconnect();
+      const producer = await transactional?.catch(() => undefined);
+      await producer?.disconnect().catch(() => undefined);
     },
   };
 }
 
-function toRecordBatch(batch: Batch): RecordBatch {
+function toRecordBatch(batch: Batch, nextOffset: string): RecordBatch {
   return {
     topic: batch.topic,
     partition: batch.partition,
+    nextOffset,
     records: batch.messages.map(
       (message): LogRecord => ({
         topic: batch.topic,

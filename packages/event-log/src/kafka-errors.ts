@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { BzError } from "@bz/errors";
+import { BzError, type ErrorCode } from "@bz/errors";
 
 const unavailableNames = new Set([
   "KafkaJSConnectionError",
@@ -64,10 +64,83 @@ function causes(error: unknown): { name?: unknown; type?: unknown }[] {
   return chain;
 }
 
+/** One class of kafkajs error: how to recognise it in the error's cause chain, and what it becomes. */
+export interface LogErrorClass {
+  name: string;
+  matches(cause: { name?: unknown; type?: unknown }): boolean;
+  code: ErrorCode;
+  /** True: the same call may succeed later. False: the records themselves cause it. */
+  retryable: boolean;
+  message(action: string, brokers: string[]): string;
+}
+
+const ofType =
+  (...types: string[]) =>
+  (cause: { type?: unknown }) =>
+    typeof cause.type === "string" && types.includes(cause.type);
+
 /**
- * Turns a kafkajs error into the port's error where the port has one: broker unreachable →
- * LOG_UNAVAILABLE (retryable), unknown topic → LOG_UNKNOWN_TOPIC. Anything else is unexpected and
- * passes through unchanged.
+ * The classification table of the Kafka adapter, first match wins. Errors no class matches are
+ * unexpected and pass through unchanged. The embedded log raises the same port errors itself.
+ */
+export const logErrorClasses: readonly LogErrorClass[] = [
+  {
+    name: "not authorized",
+    matches: (cause) => typeof cause.type === "string" && authorizationTypes.has(cause.type),
+    code: "LOG_NOT_AUTHORIZED",
+    retryable: false,
+    message: (action) =>
+      `${action}: Kafka refused this principal; ask the platform team for the ACL (see docs/operations.md, "What each principal may do")`,
+  },
+  {
+    name: "authentication failed",
+    matches: (cause) => cause.name === "KafkaJSSASLAuthenticationError",
+    code: "LOG_AUTHENTICATION_FAILED",
+    retryable: false,
+    message: (action, brokers) =>
+      `${action}: Kafka at ${brokers.join(",")} refused the SASL credentials; check BZ_KAFKA_SASL_USERNAME, BZ_KAFKA_SASL_PASSWORD and BZ_KAFKA_SASL_MECHANISM`,
+  },
+  {
+    name: "unknown topic",
+    matches: ofType("UNKNOWN_TOPIC_OR_PARTITION"),
+    code: "LOG_UNKNOWN_TOPIC",
+    retryable: false,
+    message: (action) => `${action}: the topic does not exist on Kafka; create it first`,
+  },
+  {
+    name: "record too large",
+    matches: ofType("MESSAGE_TOO_LARGE", "RECORD_LIST_TOO_LARGE"),
+    code: "LOG_RECORD_TOO_LARGE",
+    retryable: false,
+    message: (action) =>
+      `${action}: a record (or the records of one partition in one request) is larger than the broker's message.max.bytes; send smaller records or fewer at once`,
+  },
+  {
+    name: "record refused by the broker",
+    matches: ofType("CORRUPT_MESSAGE", "INVALID_RECORD", "INVALID_TIMESTAMP"),
+    code: "LOG_REJECTED_RECORD",
+    retryable: false,
+    message: (action) => `${action}: the broker refused a record as invalid; retrying it will not help`,
+  },
+  {
+    name: "broker unreachable",
+    matches: (cause) => typeof cause.name === "string" && unavailableNames.has(cause.name),
+    code: "LOG_UNAVAILABLE",
+    retryable: true,
+    message: (action, brokers) =>
+      `${action}: Kafka at ${brokers.join(",")} cannot be reached; check that the brokers run and the address is right, then retry`,
+  },
+];
+
+/** The class of a kafkajs error (searched along its cause chain), or undefined when unexpected. */
+export function classifyKafkaError(error: unknown): LogErrorClass | undefined {
+  const chain = causes(error);
+  return logErrorClasses.find((candidate) => chain.some((cause) => candidate.matches(cause)));
+}
+
+/**
+ * Turns a kafkajs error into the port's error by {@link logErrorClasses}. Anything else is
+ * unexpected and passes through unchanged.
  */
 export function translateKafkaError(
   error: unknown,
@@ -88,26 +161,15 @@ export function translateKafkaError(
       { cause: error, details: { reason: denied } },
     );
   }
-  if (chain.some((cause) => cause.name === "KafkaJSSASLAuthenticationError")) {
-    return new BzError(
-      "LOG_AUTHENTICATION_FAILED",
-      `${action}: Kafka at ${brokers.join(",")} refused the SASL credentials; check BZ_KAFKA_SASL_USERNAME, BZ_KAFKA_SASL_PASSWORD and BZ_KAFKA_SASL_MECHANISM`,
-      { cause: error, details: { brokers } },
-    );
-  }
-  if (chain.some((cause) => cause.type === "UNKNOWN_TOPIC_OR_PARTITION")) {
-    return new BzError("LOG_UNKNOWN_TOPIC", `${action}: the topic does not exist on Kafka; create it first`, {
-      cause: error,
-    });
-  }
-  if (chain.some((cause) => typeof cause.name === "string" && unavailableNames.has(cause.name))) {
-    return new BzError(
-      "LOG_UNAVAILABLE",
-      `${action}: Kafka at ${brokers.join(",")} cannot be reached; check that the brokers run and the address is right, then retry`,
-      { retryable: true, cause: error, details: { brokers } },
-    );
-  }
-  return error;
+  const found = classifyKafkaError(error);
+  if (found === undefined) return error;
+  return new BzError(found.code, found.message(action, brokers), {
+    retryable: found.retryable,
+    cause: error,
+    ...(found.code === "LOG_UNAVAILABLE" || found.code === "LOG_AUTHENTICATION_FAILED"
+      ? { details: { brokers } }
+      : {}),
+  });
 }
 
 /**

@@ -3,7 +3,7 @@ import { isBzError } from "@bz/errors";
 import { waitFor } from "@bz/testkit";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type Recording, record } from "./contract-recorder.ts";
-import type { EventLog, LogRecord, OutgoingRecord } from "./event-log.ts";
+import { type EventLog, type LogRecord, MAX_RECORD_BYTES, type OutgoingRecord } from "./event-log.ts";
 import { partitionForKey } from "./partitioner.ts";
 
 /** What the contract suite needs from an adapter's test file, made fresh for every test. */
@@ -182,6 +182,63 @@ export function runEventLogContract(
       expect(recording.violations).toEqual([]);
       expect(recording.records).toHaveLength(12);
       expect([...recording.deliveries.values()].every((count) => count === 1)).toBe(true);
+    });
+
+    it("refuses a record too large for the log with LOG_RECORD_TOO_LARGE, not retryable, and keeps flowing", async () => {
+      const name = await topic("contract.poison", 1);
+      const huge = { key: "poison", value: Buffer.alloc(MAX_RECORD_BYTES + 1024, 0x61) };
+      const refused = await send(name, [huge]).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(
+        isBzError(refused, "LOG_RECORD_TOO_LARGE"),
+        `expected LOG_RECORD_TOO_LARGE, got ${String(refused)}`,
+      ).toBe(true);
+      expect(isBzError(refused) && refused.retryable).toBe(false);
+      await send(name, keyed(3));
+      const recording = await consume(env.log, { groupId: env.topicName("contract.group"), topics: [name] });
+      await handled(recording, 3, "the three records sent after the refused one");
+      expect(recording.records.map((r) => r.value.length)).not.toContain(huge.value.length);
+    });
+
+    it("produces a handler's records once with its batch's commit, however often the batch failed before", async () => {
+      const name = await topic("contract.with-commit", 2);
+      const out = await topic("contract.with-commit.out", 2);
+      await send(name, keyed(10));
+      const groupId = env.topicName("contract.group");
+      let failures = 0;
+      const recording = await consume(env.log, {
+        groupId,
+        topics: [name],
+        before: () => {
+          if (failures < 2) {
+            failures += 1;
+            throw new Error("handler failure the contract suite injects twice");
+          }
+        },
+        produce: (batch) => ({
+          produce: [
+            {
+              topic: out,
+              records: batch.records.map((r) => ({
+                key: r.key ?? "",
+                value: Buffer.from(`out|${r.partition}|${r.offset}`),
+              })),
+            },
+          ],
+        }),
+      });
+      await handled(recording, 10, "all 10 records handled");
+      await waitFor(async () => total(await env.log.committedOffsets(groupId, name)) === 10, {
+        what: "the group committing all 10 offsets with the produced records",
+        timeoutMs,
+      });
+      const reader = await consume(env.log, { groupId: env.topicName("contract.reader"), topics: [out] });
+      await handled(reader, 10, "the 10 produced records");
+      const produced = reader.records.map(textOf).sort();
+      expect(new Set(produced).size).toBe(10);
+      expect(produced).toHaveLength(10);
     });
 
     it("lets a new consumer in the group resume at the committed offsets, without loss or repeats", async () => {

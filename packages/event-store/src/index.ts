@@ -18,3 +18,5 @@ export type {
   SqlEventStoreOptions,
 } from "./postgres.ts";
 export { createEmbeddedEventStore, createPostgresEventStore, createSqlEventStore } from "./postgres.ts";
+export type { StoreErrorClass } from "./store-errors.ts";
+export { classifyStoreError, storeErrorClasses } from "./store-errors.ts";

@@ -16,7 +16,7 @@ export interface PollingSource {
  * and awaited before the next read, so order and exactly-once delivery follow from the store's
  * gap-free global positions. When a read comes back empty it waits for a local append or the poll
  * interval (an append by another process is seen within one interval). Reads that fail with
- * STORE_UNAVAILABLE are retried; `handle` failures and other errors end the subscription.
+ * a retryable error (STORE_UNAVAILABLE, STORE_BUSY) are retried; `handle` failures and other errors end the subscription.
  */
 export function pollingSubscription(
   source: PollingSource,
@@ -39,7 +39,7 @@ export function pollingSubscription(
       } catch (error) {
         // A dropped connection is retried from the same position (the pool reconnects); anything
         // else ends the subscription with the error.
-        if (!isBzError(error, "STORE_UNAVAILABLE")) throw error;
+        if (!isBzError(error) || !error.retryable) throw error;
         await Promise.race([
           new Promise((resolve) => setTimeout(resolve, Math.max(pollIntervalMs, retryDelayMs))),
           stopped,

@@ -1,10 +1,10 @@
-import { BzError } from "@bz/errors";
 import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
 import type { EventStore, RecordedEvent } from "./event-store.ts";
 import { openSubscriptions } from "./open-subscriptions.ts";
 import { pollingSubscription } from "./polling-subscription.ts";
 import { appendShares } from "./sql-append.ts";
 import { checkSchemaName, migrate, notifyChannel } from "./sql-schema.ts";
+import { toStoreError } from "./store-errors.ts";
 
 /** Options of {@link createSqlEventStore}. */
 export interface SqlEventStoreOptions {
@@ -40,29 +40,9 @@ function toRecorded(row: EventRow): RecordedEvent {
   };
 }
 
-const connectionFailure = /^(08|57P|53300)|^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND)$/;
-
-// Adapters turn driver errors into the port's: lost connections are retryable, a value PostgreSQL
-// cannot store (a \u0000 in jsonb) is the caller's to fix. Everything else is unexpected.
-function portError(error: unknown): unknown {
-  if (error instanceof BzError) return error;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code !== "string") return error;
-  if (connectionFailure.test(code)) {
-    return new BzError("STORE_UNAVAILABLE", `The event store's database cannot be reached (${code})`, {
-      retryable: true,
-      cause: error,
-    });
-  }
-  if (code === "22P05") {
-    return new BzError(
-      "STORE_INVALID_EVENT",
-      "An event's data holds a character PostgreSQL cannot store (\\u0000); remove it before appending",
-      { cause: error },
-    );
-  }
-  return error;
-}
+// Adapters turn driver errors into the port's by one table (store-errors.ts): passing troubles are
+// retryable, a value the database cannot store is the caller's to fix. Anything else is unexpected.
+const portError = toStoreError;
 
 async function mapped<T>(work: () => Promise<T>): Promise<T> {
   try {

@@ -22,6 +22,11 @@ async function app() {
   http.get("/denied", async () => {
     throw new BzError("AUTH_INVALID_CREDENTIALS", "the API key is not known; ask the platform team for one");
   });
+  http.get("/unavailable", async () => {
+    throw new BzError("LOG_UNAVAILABLE", "send: Kafka at 10.1.2.3:9092 cannot be reached", {
+      retryable: true,
+    });
+  });
   await http.ready();
   return http;
 }
@@ -62,5 +67,14 @@ describe("createHttpApp", () => {
     const docs = (await http.inject({ url: "/docs" })).json();
     expect(docs.openapi).toMatch(/^3\./);
     expect(Object.keys(docs.paths)).toContain("/things");
+  });
+
+  it("answers a 5xx with the code's public description, never the internal message or addresses", async () => {
+    const http = await app();
+    const response = await http.inject({ url: "/unavailable" });
+    expect(response.statusCode).toBe(503);
+    expect(response.json().code).toBe("LOG_UNAVAILABLE");
+    expect(response.body).not.toContain("10.1.2.3");
+    expect(response.json().detail).toContain("The event log cannot be reached");
   });
 });

@@ -1,4 +1,4 @@
-import { type ErrorCode, isBzError } from "@bz/errors";
+import { type ErrorCode, errorCodes, isBzError } from "@bz/errors";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
 
@@ -41,7 +41,12 @@ const statusOf: Partial<Record<ErrorCode, number>> = {
   CONTRACT_OVERSIZED: 413,
   INGEST_BATCH_TOO_LARGE: 413,
   PRIVACY_INVALID_BSN: 400,
-  INGEST_UNKNOWN_WARD: 400,
+  CONTRACT_FORBIDDEN_CHARACTER: 400,
+  INGEST_NOT_PSEUDONYMISED: 422,
+  INGEST_CLEAR_IDENTIFIER: 422,
+  PRIVACY_UNKNOWN_KEY: 422,
+  STORE_BUSY: 503,
+  HTTP_RATE_LIMITED: 429,
   STORE_UNAVAILABLE: 503,
   LOG_UNAVAILABLE: 503,
   // The platform's own Kafka principal was refused: nothing the caller can fix.
@@ -84,14 +89,15 @@ export function problemErrorHandler(error: FastifyError, request: FastifyRequest
   }
   if (isBzError(error)) {
     const status = statusOf[error.code] ?? 422;
-    // The client gets the code; the operator needs the cause behind a 5xx.
+    // The client gets the code; the operator needs the cause behind a 5xx. A 5xx's own message may
+    // name internal addresses (brokers, databases): the client gets the code's public description.
     if (status >= 500) request.log.error({ err: error, cause: error.cause }, error.message);
     const invalid = error.details.invalidParams as InvalidParam[] | undefined;
     return sendProblem(reply, {
       type: `https://blauwezorg.nl/problems/${error.code.toLowerCase().replaceAll("_", "-")}`,
       title: error.code,
       status,
-      detail: error.message,
+      detail: status >= 500 ? `${errorCodes[error.code]} Retry later.` : error.message,
       code: error.code,
       instance: request.url,
       ...(invalid === undefined ? {} : { "invalid-params": invalid }),

@@ -27,6 +27,8 @@ export function sampleEventWithBsn(
     buurtCode: "BU09350400",
     correlationId: `corr-${randomUUID()}`,
     bsn: testBsn,
+    // A household must be a pseudonym; the random sample's string is none.
+    household: null,
     ...overrides,
   } as CareEventWithBsn;
 }

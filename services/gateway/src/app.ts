@@ -37,6 +37,8 @@ export interface GatewayDeps {
   pseudonymLimits?: BucketLimits;
   /** The clock of the pseudonym rate limit; default Date.now. */
   now?: () => number;
+  /** Requests per window per client address and per partner; default 1,200 and 600 a minute. */
+  rateLimit?: { perAddress: number; perPartner: number; windowMs: number };
 }
 
 /** The running gateway: its HTTP app (POST /v1/events, /docs, /health, /ready, /metrics). */
@@ -49,10 +51,11 @@ export interface Gateway {
 /** Connects the producer and builds the gateway's HTTP app. */
 export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
   const registry = deps.metrics ?? createMetricsRegistry("gateway");
-  const producer = await deps.log.producer();
-  // Per-partner producers (logFor), opened on a partner's first request; the topic a request
-  // produces to names its partner (recorded as the route asks for it).
-  const partnerProducers = new Map<Partner, Promise<LogProducer>>();
+  // One producer per partner topic, so each partner's sends queue on their own: a failing or slow
+  // send of one partner is never merged into (and never fails) another partner's request. On an
+  // authenticated broker a partner's producer logs in as that partner's gateway principal (logFor);
+  // the topic a request produces to names its partner (recorded as the route asks for it).
+  const producers = new Map<string, Promise<LogProducer>>();
   const ownerOf = new Map<string, Partner>();
   const topicOf = (partner: Partner) => {
     const topic = (deps.topicFor ?? topicFor)(partner);
@@ -60,15 +63,15 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     return topic;
   };
   const producerFor = (topic: string): Promise<LogProducer> => {
-    const partner = ownerOf.get(topic);
-    if (deps.logFor === undefined || partner === undefined) return Promise.resolve(producer);
-    let opened = partnerProducers.get(partner);
-    if (opened === undefined) {
-      opened = deps.logFor(partner).producer();
-      opened.catch(() => partnerProducers.delete(partner));
-      partnerProducers.set(partner, opened);
+    let producer = producers.get(topic);
+    if (producer === undefined) {
+      const partner = ownerOf.get(topic);
+      const log = deps.logFor === undefined || partner === undefined ? deps.log : deps.logFor(partner);
+      producer = log.producer();
+      producers.set(topic, producer);
+      producer.catch(() => producers.delete(topic));
     }
-    return opened;
+    return producer;
   };
   let stopped = false;
   // Ready while the producer is connected and its last send did not find Kafka unreachable.
@@ -98,6 +101,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     metrics: createGatewayMetrics(registry),
     recent: new RecentEventIds(deps.recentEventIds ?? 10_000),
     maxBatchEvents: deps.maxBatchEvents ?? 500,
+    rateLimit: deps.rateLimit ?? { perAddress: 1_200, perPartner: 600, windowMs: 60_000 },
     logger: deps.logger.child({ component: "ingest" }),
   });
   await http.register(pseudonymRoutes, {
@@ -114,8 +118,7 @@ export async function buildGateway(deps: GatewayDeps): Promise<Gateway> {
     async stop() {
       stopped = true;
       await http.close();
-      await producer.close();
-      for (const opened of partnerProducers.values()) await (await opened.catch(() => undefined))?.close();
+      for (const producer of producers.values()) await (await producer.catch(() => undefined))?.close();
     },
   };
 }

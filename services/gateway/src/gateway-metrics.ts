@@ -6,6 +6,8 @@ export interface GatewayMetrics {
   accepted: Counter<"partner">;
   rejected: Counter<"partner" | "reason">;
   requestSeconds: Histogram<"status">;
+  /** Requests refused for a missing or unknown API key. */
+  authFailures: Counter<"reason">;
 }
 
 /** Registers the gateway's metrics on `registry`. */
@@ -34,6 +36,12 @@ export function createGatewayMetrics(registry: Registry): GatewayMetrics {
       help: "Time to answer POST /v1/events, by status code",
       labelNames: ["status"],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    authFailures: new Counter({
+      name: "bz_gateway_auth_failures_total",
+      help: "Requests refused for a missing or unknown API key, by error code",
+      labelNames: ["reason"],
       registers: [registry],
     }),
   };

@@ -1,10 +1,11 @@
 import type { Partner } from "@bz/contracts";
-import { isBzError } from "@bz/errors";
+import { BzError, isBzError } from "@bz/errors";
 import type { OutgoingRecord } from "@bz/event-log";
 import { type HttpApp, problemErrorHandler } from "@bz/http";
 import type { Logger } from "@bz/observability";
 import { prepareEvents } from "@bz/partner-sdk";
 import type { Pseudonymizer } from "@bz/privacy";
+import rateLimit from "@fastify/rate-limit";
 import type { FastifyError } from "fastify";
 import type { ApiKeyAuthenticator } from "./api-keys.ts";
 import type { GatewayMetrics } from "./gateway-metrics.ts";
@@ -23,6 +24,8 @@ export interface IngestRouteOptions {
   recent: RecentEventIds;
   maxBatchEvents: number;
   logger: Logger;
+  /** Requests per window: per client address (before authentication) and per partner. */
+  rateLimit: { perAddress: number; perPartner: number; windowMs: number };
 }
 
 /**
@@ -35,8 +38,42 @@ export async function ingestRoutes(app: HttpApp, options: IngestRouteOptions): P
   const partnerOf = new WeakMap<object, Partner>();
   const eventCount = new WeakMap<object, number>();
 
+  const limited = (_request: unknown, context: { after: string; max: number }) =>
+    new BzError(
+      "HTTP_RATE_LIMITED",
+      `more than ${context.max} requests in the window; retry in ${context.after}`,
+    );
+  // Per client address first, before authentication: a client guessing keys is slowed down too.
+  await app.register(rateLimit, { global: false });
+  app.addHook(
+    "onRequest",
+    app.rateLimit({
+      max: options.rateLimit.perAddress,
+      timeWindow: options.rateLimit.windowMs,
+      keyGenerator: (request) => `address:${request.ip}`,
+      errorResponseBuilder: limited,
+    }),
+  );
+  // Per partner, once the key said who it is (a second registration: its own counter and hook).
+  await app.register(rateLimit, {
+    global: true,
+    hook: "preHandler",
+    max: options.rateLimit.perPartner,
+    timeWindow: options.rateLimit.windowMs,
+    keyGenerator: (request) => `partner:${partnerOf.get(request) ?? request.ip}`,
+    errorResponseBuilder: limited,
+  });
   app.addHook("onRequest", async (request) => {
-    partnerOf.set(request, options.authenticator.authenticate(request.headers));
+    try {
+      partnerOf.set(request, options.authenticator.authenticate(request.headers));
+    } catch (error) {
+      if (isBzError(error) && error.code.startsWith("AUTH_")) {
+        // Counted and logged for the operator (a guessing client shows up here); never the key.
+        metrics.authFailures.inc({ reason: error.code });
+        logger.warn({ reason: error.code, ip: request.ip }, "authentication failed");
+      }
+      throw error;
+    }
   });
   app.addHook("onResponse", async (_request, reply) => {
     metrics.requestSeconds.observe({ status: String(reply.statusCode) }, reply.elapsedTime / 1000);
@@ -62,6 +99,8 @@ export async function ingestRoutes(app: HttpApp, options: IngestRouteOptions): P
           401: problemSchema,
           403: problemSchema,
           413: problemSchema,
+          422: problemSchema,
+          429: problemSchema,
           503: problemSchema,
         },
       },
@@ -79,6 +118,7 @@ export async function ingestRoutes(app: HttpApp, options: IngestRouteOptions): P
         partner,
         pseudonymize: (bsn) => options.pseudonymizer.pseudonymize(bsn),
         nameOf,
+        knownKeyIds: new Set([options.pseudonymizer.currentKeyId]),
       });
       const topic = options.topicFor(partner);
       // Recently produced ids (and repeats within the batch) are not produced again; the event

@@ -150,4 +150,94 @@ describe("POST /v1/events", () => {
     );
     expect(metrics).toContain("bz_gateway_request_seconds_bucket");
   });
+
+  it("answers 422 for a BSN in clear outside bsn, or a household that is no pseudonym, and produces none", async () => {
+    const clear = await post({ events: [trajekt(), trajekt({ correlationId: "case 123456782" })] });
+    expect(clear.statusCode).toBe(422);
+    expect(clear.json()).toMatchObject({
+      code: "INGEST_CLEAR_IDENTIFIER",
+      "invalid-params": [{ name: "body.events[1].correlationId" }],
+    });
+    expect(clear.body).not.toContain("123456782");
+    const household = await post(trajekt({ household: "family-7" }));
+    expect(household.statusCode).toBe(422);
+    expect(household.json()).toMatchObject({ code: "INGEST_NOT_PSEUDONYMISED" });
+  });
+
+  it("counts failed authentication per reason in its metrics, never the key", async () => {
+    await post(trajekt(), { authorization: "Bearer a-wrong-key-for-counting" });
+    const metrics = (await http.inject({ url: "/metrics" })).body;
+    expect(metrics).toMatch(
+      /bz_gateway_auth_failures_total\{[^}]*reason="AUTH_INVALID_CREDENTIALS"[^}]*\} [1-9]/,
+    );
+    expect(metrics).not.toContain("a-wrong-key-for-counting");
+  });
+});
+
+describe("partner isolation", () => {
+  it("never fails one partner's request for another partner's failing sends", async () => {
+    // Envida's topic does not exist: every one of its sends fails. Trajekt's go on regardless,
+    // even when both partners' requests are in flight at once.
+    const broken = await startTestGateway({ missingTopicFor: "ENVIDA" });
+    try {
+      const envida = () =>
+        broken.gateway.http.inject({
+          method: "POST",
+          url: "/v1/events",
+          headers: { "x-api-key": keys.envida },
+          payload: sampleEventWithBsn("CostIncurred", { publisher: "ENVIDA" }) as object,
+        });
+      const trajektPost = () =>
+        broken.gateway.http.inject({
+          method: "POST",
+          url: "/v1/events",
+          headers: { "x-api-key": keys.trajekt },
+          payload: trajekt() as object,
+        });
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => (i % 2 === 0 ? envida() : trajektPost())),
+      );
+      const trajektStatuses = answers.filter((_, i) => i % 2 === 1).map((a) => a.statusCode);
+      const envidaStatuses = answers.filter((_, i) => i % 2 === 0).map((a) => a.statusCode);
+      expect(trajektStatuses).toEqual([202, 202, 202, 202]);
+      expect(envidaStatuses.every((status) => status >= 400)).toBe(true);
+    } finally {
+      await broken.stop();
+    }
+  });
+});
+
+describe("rate limits", () => {
+  it("limits each partner, and each client address before authentication, with 429 problem+json", async () => {
+    const limitedGateway = await startTestGateway({
+      rateLimit: { perAddress: 6, perPartner: 2, windowMs: 600_000 },
+    });
+    try {
+      const send = (key: string, event: object, remoteAddress = "10.0.0.1") =>
+        limitedGateway.gateway.http.inject({
+          method: "POST",
+          url: "/v1/events",
+          headers: { "x-api-key": key },
+          payload: event,
+          remoteAddress,
+        });
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await send(keys.trajekt, trajekt())).statusCode);
+      expect(statuses).toEqual([202, 202, 429]);
+      const limited = await send(keys.trajekt, trajekt(), "10.0.0.2");
+      expect(limited.statusCode).toBe(429);
+      expect(limited.json()).toMatchObject({ code: "HTTP_RATE_LIMITED" });
+      // Envida has its own allowance.
+      expect(
+        (await send(keys.envida, sampleEventWithBsn("CostIncurred", { publisher: "ENVIDA" }))).statusCode,
+      ).toBe(202);
+      // Address 10.0.0.1 made 4 requests: two more guesses are answered, the next is refused unread.
+      expect((await send("guess-1", trajekt())).statusCode).toBe(401);
+      expect((await send("guess-2", trajekt())).statusCode).toBe(401);
+      expect((await send("guess-3", trajekt())).statusCode).toBe(429);
+      expect((await send("guess-4", trajekt(), "10.0.0.3")).statusCode).toBe(401);
+    } finally {
+      await limitedGateway.stop();
+    }
+  });
 });

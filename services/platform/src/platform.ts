@@ -84,11 +84,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     steps.push(() => store.close());
     const log = await createEmbeddedEventLog({ dataDir: join(options.dataDir, "event-log") });
     steps.push(() => log.close());
+    const pseudonymizer = createPseudonymizer(localPseudonymKey(join(options.dataDir, "pseudonym.key")));
     const recorder = await buildRecorderService({
       log,
       store,
       topics: partnerTopics(),
       groupId: "bz-recorder",
+      pseudonymKeyIds: [pseudonymizer.currentKeyId],
       logger,
       partitions: 3,
       metrics,
@@ -150,7 +152,6 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     steps.push(() => api.close());
     const url = await api.listen({ host: options.host, port: options.port });
 
-    const pseudonymizer = createPseudonymizer(localPseudonymKey(join(options.dataDir, "pseudonym.key")));
     const apiKeyFile = join(options.dataDir, "gateway-keys.txt");
     const keys = localApiKeys(apiKeyFile);
     const gateway = await buildGateway({

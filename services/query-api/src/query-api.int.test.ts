@@ -82,9 +82,14 @@ beforeAll(async () => {
   sql = createPostgresClient({ connectionString: db.url });
   f = await startFixture(sql);
   await f.ingest(
-    contact("k1:c1", "TRAJEKT", "2026-01-02T10:00:00.000Z"),
-    contact("k1:c1", "METGGZ", "2026-01-03T10:00:00.000Z", "MENTAL_HEALTH"),
-    contact("k1:c1", "TRAJEKT", "2026-01-04T10:00:00.000Z"),
+    contact("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "TRAJEKT", "2026-01-02T10:00:00.000Z"),
+    contact(
+      "k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+      "METGGZ",
+      "2026-01-03T10:00:00.000Z",
+      "MENTAL_HEALTH",
+    ),
+    contact("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "TRAJEKT", "2026-01-04T10:00:00.000Z"),
   );
 });
 afterAll(async () => {
@@ -95,7 +100,7 @@ afterAll(async () => {
 describe("who is asking, verified", () => {
   it("refuses a read without a token, with a forged one, and ignores the old x-bz-* headers", async () => {
     const none = await f.api.inject({
-      url: "/v1/clients/k1:c1/timeline",
+      url: "/v1/clients/k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/timeline",
       headers: { "x-bz-user": "mallory", "x-bz-organisation": "TRAJEKT" },
     });
     expect(none.statusCode).toBe(401);
@@ -107,14 +112,17 @@ describe("who is asking, verified", () => {
       { bz_kind: "staff", sub: "mallory", bz_org: "TRAJEKT", bz_roles: ["PROFESSIONAL"] },
       { issuer: "bz-test-issuer", audience: "bz-query-api" },
     );
-    const refused = await timeline("k1:c1", forged);
+    const refused = await timeline("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", forged);
     expect(refused.statusCode).toBe(401);
     expect(refused.json().code).toBe("AUTH_INVALID_TOKEN");
-    expect(await logOf("k1:c1")).toEqual([]);
+    expect(await logOf("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).toEqual([]);
   });
 
   it("answers 403 to a valid token without the professional role", async () => {
-    const analyst = await timeline("k1:c1", await f.staff("TRAJEKT", ["ANALYST"]));
+    const analyst = await timeline(
+      "k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+      await f.staff("TRAJEKT", ["ANALYST"]),
+    );
     expect(analyst.statusCode).toBe(403);
     expect(analyst.json().code).toBe("AUTH_FORBIDDEN");
   });
@@ -138,14 +146,14 @@ describe("consent-filtered timeline", () => {
       },
       { issuer: "bz-test-issuer", audience: "bz-query-api" },
     );
-    const response = await timeline("k1:c1", token);
+    const response = await timeline("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", token);
     expect(response.statusCode).toBe(200);
     const entries = response.json().entries as { eventId: string; publisher: string; access: unknown }[];
     expect(entries.map((e) => [e.publisher, e.access])).toEqual([
       ["TRAJEKT", { kind: "OWN_DATA" }],
       ["TRAJEKT", { kind: "OWN_DATA" }],
     ]);
-    expect((await logOf("k1:c1")).at(-1)).toMatchObject({
+    expect((await logOf("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).at(-1)).toMatchObject({
       user_id: "prof-1",
       on_behalf_of: "prof-lead",
       organisation: "TRAJEKT",
@@ -156,25 +164,29 @@ describe("consent-filtered timeline", () => {
 
   it("an unknown client and a client the viewer may not see give the same 404, and nothing is logged", async () => {
     const envida = await f.staff("ENVIDA");
-    const before = (await logOf("k1:c1")).length;
-    const hidden = await timeline("k1:c1", envida);
-    const unknown = await timeline("k1:nobody", envida);
+    const before = (await logOf("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).length;
+    const hidden = await timeline("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", envida);
+    const unknown = await timeline("k1:nobodyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", envida);
     expect(hidden.statusCode).toBe(404);
     expect(unknown.statusCode).toBe(404);
     const strip = (body: Record<string, unknown>) => ({ ...body, instance: undefined });
     expect(strip(hidden.json())).toEqual(strip(unknown.json()));
     expect(hidden.body).not.toContain("TRAJEKT");
-    expect(await logOf("k1:c1")).toHaveLength(before);
+    expect(await logOf("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).toHaveLength(before);
   });
 
   it("with a care relationship and a consent naming it, another partner sees the consented, non-sensitive events only", async () => {
     const envida = await f.staff("ENVIDA");
-    await f.ingest(episode("k1:c1", "ENVIDA", "2026-01-10T00:00:00.000Z"));
-    const relationOnly = (await timeline("k1:c1", envida)).json();
+    await f.ingest(
+      episode("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "ENVIDA", "2026-01-10T00:00:00.000Z"),
+    );
+    const relationOnly = (await timeline("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", envida)).json();
     expect(relationOnly.entries.map((e: { publisher: string }) => e.publisher)).toEqual(["ENVIDA"]);
 
-    await f.ingest(grant("k1:c1", "consent-1", ["ENVIDA"], ["SOCIAL_SUPPORT"]));
-    const consented = (await timeline("k1:c1", envida)).json();
+    await f.ingest(
+      grant("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "consent-1", ["ENVIDA"], ["SOCIAL_SUPPORT"]),
+    );
+    const consented = (await timeline("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", envida)).json();
     expect(
       consented.entries.map((e: { publisher: string; access: { kind: string } }) => [
         e.publisher,
@@ -186,22 +198,22 @@ describe("consent-filtered timeline", () => {
       ["TRAJEKT", "CONSENT"],
     ]);
     expect(JSON.stringify(consented)).not.toContain("METGGZ");
-    expect((await logOf("k1:c1")).at(-1)).toMatchObject({
+    expect((await logOf("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).at(-1)).toMatchObject({
       organisation: "ENVIDA",
       consent_ref: "consent-1",
       care_relationship: "episode:ep-ENVIDA",
     });
 
-    await f.ingest(revoke("k1:c1", "consent-1"));
-    const revoked = (await timeline("k1:c1", envida)).json();
+    await f.ingest(revoke("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "consent-1"));
+    const revoked = (await timeline("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", envida)).json();
     expect(revoked.entries.map((e: { publisher: string }) => e.publisher)).toEqual(["ENVIDA"]);
   });
 
   it("a revocation is effective on the very next query, under concurrent ingest, before any projector ran", async () => {
     const envida = await f.staff("ENVIDA");
     await f.ingest(
-      episode("k1:c2", "ENVIDA", "2026-01-10T00:00:00.000Z"),
-      contact("k1:c2", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
+      episode("k1:c2AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "ENVIDA", "2026-01-10T00:00:00.000Z"),
+      contact("k1:c2AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
     );
     let ingesting = true;
     // Other clients' events keep arriving and being projected all the while.
@@ -209,20 +221,29 @@ describe("consent-filtered timeline", () => {
       let n = 0;
       while (ingesting) {
         n += 1;
-        await f.ingest(contact(`k1:busy-${n % 7}`, "RADAR", "2026-01-05T00:00:00.000Z"));
+        await f.ingest(contact(`k1:busy${n % 7}${"A".repeat(38)}`, "RADAR", "2026-01-05T00:00:00.000Z"));
       }
       return n;
     })();
     try {
       for (let round = 0; round < 8; round += 1) {
-        await f.append(grant("k1:c2", `c2-${round}`, ["ENVIDA"], ["SOCIAL_SUPPORT"]));
-        const seen = (await timeline("k1:c2", envida))
+        await f.append(
+          grant(
+            "k1:c2AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+            `c2-${round}`,
+            ["ENVIDA"],
+            ["SOCIAL_SUPPORT"],
+          ),
+        );
+        const seen = (await timeline("k1:c2AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", envida))
           .json()
           .entries.filter((e: { publisher: string }) => e.publisher === "TRAJEKT");
         expect(seen).toHaveLength(1);
         // Acknowledged = the store accepted it; the projector has not necessarily run.
-        await f.append(revoke("k1:c2", `c2-${round}`, "2026-01-12T00:00:00.000Z"));
-        const next = (await timeline("k1:c2", envida))
+        await f.append(
+          revoke("k1:c2AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", `c2-${round}`, "2026-01-12T00:00:00.000Z"),
+        );
+        const next = (await timeline("k1:c2AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", envida))
           .json()
           .entries.filter((e: { publisher: string }) => e.publisher === "TRAJEKT");
         expect(next, `round ${round}: the revoked consent still showed Trajekt's event`).toEqual([]);
@@ -236,20 +257,24 @@ describe("consent-filtered timeline", () => {
   it("an objection removes the client from every other partner's view", async () => {
     const envida = await f.staff("ENVIDA");
     await f.ingest(
-      episode("k1:c3", "ENVIDA", "2026-01-10T00:00:00.000Z"),
-      contact("k1:c3", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
-      grant("k1:c3", "c3", ["ENVIDA"], ["SOCIAL_SUPPORT"]),
+      episode("k1:c3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "ENVIDA", "2026-01-10T00:00:00.000Z"),
+      contact("k1:c3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
+      grant("k1:c3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "c3", ["ENVIDA"], ["SOCIAL_SUPPORT"]),
     );
-    expect((await timeline("k1:c3", envida)).json().entries).toHaveLength(2);
+    expect(
+      (await timeline("k1:c3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", envida)).json().entries,
+    ).toHaveLength(2);
     await f.append({
       type: "ObjectionRecorded",
-      subject: "k1:c3",
+      subject: "k1:c3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
       publisher: "TRAJEKT",
       at: "2026-02-02T00:00:00.000Z",
       fields: { objectionId: "o-1", scope: "SHARED_TIMELINE", raisedBy: "CLIENT" },
     });
     expect(
-      (await timeline("k1:c3", envida)).json().entries.map((e: { publisher: string }) => e.publisher),
+      (await timeline("k1:c3AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", envida))
+        .json()
+        .entries.map((e: { publisher: string }) => e.publisher),
     ).toEqual(["ENVIDA"]);
   });
 });
@@ -257,13 +282,13 @@ describe("consent-filtered timeline", () => {
 describe("break-glass", () => {
   it("opens another partner's events without consent for a limited time, marks response and log, and lands on the review list", async () => {
     await f.ingest(
-      episode("k1:c4", "ENVIDA", "2026-01-10T00:00:00.000Z"),
-      contact("k1:c4", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
+      episode("k1:c4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "ENVIDA", "2026-01-10T00:00:00.000Z"),
+      contact("k1:c4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
     );
     const nurse = await f.staff("ENVIDA", ["PROFESSIONAL"], "nurse-9");
     const tooShort = await f.api.inject({
       method: "POST",
-      url: "/v1/clients/k1:c4/break-glass",
+      url: "/v1/clients/k1:c4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/break-glass",
       headers: bearer(nurse),
       payload: { reason: "urgent" },
     });
@@ -271,7 +296,7 @@ describe("break-glass", () => {
     expect(tooShort.json()["invalid-params"][0].name).toBe("body.reason");
     const stranger = await f.api.inject({
       method: "POST",
-      url: "/v1/clients/k1:c4/break-glass",
+      url: "/v1/clients/k1:c4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/break-glass",
       headers: bearer(await f.staff("RADAR")),
       payload: { reason: "client found unconscious at home, need medication history" },
     });
@@ -279,13 +304,13 @@ describe("break-glass", () => {
 
     const opened = await f.api.inject({
       method: "POST",
-      url: "/v1/clients/k1:c4/break-glass",
+      url: "/v1/clients/k1:c4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/break-glass",
       headers: bearer(nurse),
       payload: { reason: "client found unconscious at home, need medication history", minutes: 60 },
     });
     expect(opened.statusCode).toBe(201);
     const glass = opened.json();
-    const response = (await timeline("k1:c4", nurse)).json();
+    const response = (await timeline("k1:c4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", nurse)).json();
     expect(response.breakGlass).toMatchObject({ id: glass.id });
     expect(
       response.entries.find((e: { publisher: string }) => e.publisher === "TRAJEKT")?.access,
@@ -293,13 +318,18 @@ describe("break-glass", () => {
       kind: "BREAK_GLASS",
       breakGlassId: glass.id,
     });
-    expect((await logOf("k1:c4")).at(-1)).toMatchObject({
+    expect((await logOf("k1:c4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")).at(-1)).toMatchObject({
       user_id: "nurse-9",
       emergency: true,
       purpose: "EMERGENCY",
     });
     // Another professional of the same organisation has no break-glass of their own.
-    const colleague = (await timeline("k1:c4", await f.staff("ENVIDA", ["PROFESSIONAL"], "nurse-10"))).json();
+    const colleague = (
+      await timeline(
+        "k1:c4AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        await f.staff("ENVIDA", ["PROFESSIONAL"], "nurse-10"),
+      )
+    ).json();
     expect(colleague.entries.map((e: { publisher: string }) => e.publisher)).toEqual(["ENVIDA"]);
 
     const officer = await f.staff("ENVIDA", ["PRIVACY_OFFICER"], "po-envida");
@@ -328,12 +358,15 @@ describe("break-glass", () => {
 describe("the client's own views", () => {
   it("the client's token and a related privacy officer see consents and the access log; nobody else does", async () => {
     await f.ingest(
-      contact("k1:c5", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
-      grant("k1:c5", "c5", ["ENVIDA"], ["SOCIAL_SUPPORT"]),
-      revoke("k1:c5", "c5"),
+      contact("k1:c5AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "TRAJEKT", "2026-01-11T00:00:00.000Z"),
+      grant("k1:c5AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "c5", ["ENVIDA"], ["SOCIAL_SUPPORT"]),
+      revoke("k1:c5AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "c5"),
     );
-    const own = await f.client("k1:c5");
-    const consents = await f.api.inject({ url: "/v1/clients/k1:c5/consents", headers: bearer(own) });
+    const own = await f.client("k1:c5AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    const consents = await f.api.inject({
+      url: "/v1/clients/k1:c5AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/consents",
+      headers: bearer(own),
+    });
     expect(consents.statusCode).toBe(200);
     expect(consents.json().consents).toEqual([
       expect.objectContaining({
@@ -343,8 +376,14 @@ describe("the client's own views", () => {
         grantor: "CLIENT",
       }),
     ]);
-    await timeline("k1:c5", await f.staff("TRAJEKT", ["PROFESSIONAL"], "prof-5"));
-    const log = await f.api.inject({ url: "/v1/clients/k1:c5/access-log?limit=2", headers: bearer(own) });
+    await timeline(
+      "k1:c5AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+      await f.staff("TRAJEKT", ["PROFESSIONAL"], "prof-5"),
+    );
+    const log = await f.api.inject({
+      url: "/v1/clients/k1:c5AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/access-log?limit=2",
+      headers: bearer(own),
+    });
     expect(log.statusCode).toBe(200);
     const page = log.json();
     expect(page.entries[0]).toMatchObject({
@@ -354,16 +393,19 @@ describe("the client's own views", () => {
     expect(page.entries[1]).toMatchObject({ userId: "prof-5", objects: { kind: "ClientTimeline" } });
     expect(page.next).toBe(page.entries[1].sequence);
     const officer = await f.api.inject({
-      url: "/v1/clients/k1:c5/access-log",
+      url: "/v1/clients/k1:c5AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/access-log",
       headers: bearer(await f.staff("TRAJEKT", ["PRIVACY_OFFICER"])),
     });
     expect(officer.statusCode).toBe(200);
     for (const token of [
-      await f.client("k1:c1"),
+      await f.client("k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
       await f.staff("TRAJEKT"),
       await f.staff("ENVIDA", ["PRIVACY_OFFICER"]),
     ]) {
-      const refused = await f.api.inject({ url: "/v1/clients/k1:c5/consents", headers: bearer(token) });
+      const refused = await f.api.inject({
+        url: "/v1/clients/k1:c5AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/consents",
+        headers: bearer(token),
+      });
       expect(refused.statusCode).toBe(404);
     }
   });
@@ -373,7 +415,10 @@ describe("fail closed", () => {
   it("returns no data when the access log cannot be written", async () => {
     await sql.exec("alter table access_log.entries rename to entries_away");
     try {
-      const response = await timeline("k1:c1", await f.staff("TRAJEKT"));
+      const response = await timeline(
+        "k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        await f.staff("TRAJEKT"),
+      );
       expect(response.statusCode).toBe(503);
       expect(response.json().code).toBe("ACCESS_LOG_UNAVAILABLE");
       expect(response.body).not.toContain("TRAJEKT");
@@ -388,19 +433,21 @@ describe("embedded mode (PGlite)", () => {
     const lite = await createPgliteClient();
     const e = await startFixture(lite);
     try {
-      await e.append(contact("k1:e1", "TRAJEKT", "2026-01-02T00:00:00.000Z"));
+      await e.append(
+        contact("k1:e1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "TRAJEKT", "2026-01-02T00:00:00.000Z"),
+      );
       const early = await e.api.inject({
-        url: "/v1/clients/k1:e1/timeline",
+        url: "/v1/clients/k1:e1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/timeline",
         headers: bearer(await e.staff("TRAJEKT")),
       });
       expect(early.statusCode).toBe(200);
       expect(early.json().entries).toEqual([]);
       await e.ingest(
-        episode("k1:e1", "ENVIDA", "2026-01-10T00:00:00.000Z"),
-        grant("k1:e1", "e1", ["ENVIDA"], ["SOCIAL_SUPPORT"]),
+        episode("k1:e1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "ENVIDA", "2026-01-10T00:00:00.000Z"),
+        grant("k1:e1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "e1", ["ENVIDA"], ["SOCIAL_SUPPORT"]),
       );
       const envida = await e.api.inject({
-        url: "/v1/clients/k1:e1/timeline",
+        url: "/v1/clients/k1:e1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/timeline",
         headers: bearer(await e.staff("ENVIDA")),
       });
       expect(envida.json().entries.map((x: { access: { kind: string } }) => x.access.kind)).toEqual([
@@ -408,11 +455,15 @@ describe("embedded mode (PGlite)", () => {
         "CONSENT",
       ]);
       expect(
-        (await e.api.inject({ url: "/v1/clients/k1:e1/timeline", headers: bearer(await e.staff("RADAR")) }))
-          .statusCode,
+        (
+          await e.api.inject({
+            url: "/v1/clients/k1:e1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/timeline",
+            headers: bearer(await e.staff("RADAR")),
+          })
+        ).statusCode,
       ).toBe(404);
       const { rows } = await lite.query<{ n: number }>(
-        "select count(*)::int as n from access_log.entries where subject = 'k1:e1'",
+        "select count(*)::int as n from access_log.entries where subject = 'k1:e1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'",
       );
       expect(rows[0]?.n).toBe(2);
     } finally {

@@ -16,6 +16,7 @@ import {
   staffSeesClient,
 } from "./client-access.ts";
 import { categoryOfStored, readClientHistory } from "./client-history.ts";
+import { subjectParam } from "./subject-param.ts";
 import { bearer, purposeQuery } from "./viewer.ts";
 
 const accessBasis = z.object({
@@ -37,13 +38,7 @@ const timelineEntry = z.object({
   access: accessBasis.describe("Why the viewer may see this event"),
 });
 
-export const subjectParams = z.object({
-  subject: z
-    .string()
-    .min(1, "give the client's pseudonym")
-    .max(128, "a pseudonym has at most 128 characters")
-    .describe("The client's pseudonym (never a BSN)"),
-});
+export const subjectParams = z.object({ subject: subjectParam });
 
 export const accessLogEntry = z.object({
   sequence: z.number(),

@@ -12,6 +12,8 @@ export interface RecorderServiceDeps {
   store: EventStore;
   topics: RecorderTopic[];
   groupId: string;
+  /** Ids of the pseudonym keys the platform holds; events pseudonymised with another are refused. */
+  pseudonymKeyIds: readonly string[];
   logger: Logger;
   partitions: number;
   /** The catalogue's rules by default; another set stands for an older or newer deployment. */
@@ -42,6 +44,7 @@ export async function buildRecorderService(deps: RecorderServiceDeps): Promise<R
     contracts: deps.contracts ?? careContracts,
     topics: deps.topics,
     groupId: deps.groupId,
+    pseudonymKeyIds: deps.pseudonymKeyIds,
     logger: deps.logger.child({ component: "recorder" }),
     metrics: createRecorderMetrics(registry),
   });

@@ -77,15 +77,22 @@ try {
       }
       for (const letter of letters) {
         process.stdout.write(
-          `  ${letter.deadLetterPartition}:${letter.deadLetterOffset}  ${letter.reasonCode}  from ${letter.originalTopic} ${letter.originalPartition}:${letter.originalOffset} at ${letter.failedAt}: ${letter.error}\n`,
+          `  ${letter.deadLetterPartition}:${letter.deadLetterOffset}  ${letter.reasonCode}  from ${letter.originalTopic} ${letter.originalPartition}:${letter.originalOffset} at ${letter.failedAt}${letter.valueWithheld === null ? "" : ` [original ${letter.valueWithheld}, sha256 ${letter.originalSha256}]`}: ${letter.error}\n`,
         );
       }
     } else {
+      // A letter without its original (a clear BSN was withheld, or it was truncated) cannot be replayed.
+      const replayable = letters.filter((letter) => letter.valueWithheld === null);
       const bar = new SingleBar({ format: "replaying {bar} {value}/{total}" });
-      if (process.stdout.isTTY) bar.start(letters.length, 0);
-      const sent = await replayDeadLetters(log, letters, (done) => bar.update(done));
+      if (process.stdout.isTTY) bar.start(replayable.length, 0);
+      const sent = await replayDeadLetters(log, replayable, (done) => bar.update(done));
       bar.stop();
       process.stdout.write(`${topic.deadLetterTopic}: replayed ${sent} dead letter(s) to ${topic.topic}\n`);
+      if (replayable.length < letters.length) {
+        process.stdout.write(
+          `${topic.deadLetterTopic}: ${letters.length - replayable.length} dead letter(s) hold no original (withheld or truncated); the partner must send those events again\n`,
+        );
+      }
     }
   }
 } finally {

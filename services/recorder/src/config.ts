@@ -12,4 +12,8 @@ export const recorderConfig = withKafkaConnection({
   BZ_PARTITIONS: env.positiveInt(6),
   BZ_HTTP_PORT: env.port(9101),
   BZ_LOG_LEVEL: env.logLevel(),
+  // Ids only: the recorder checks which key made a pseudonym, it never needs the secret.
+  BZ_PSEUDONYM_KEY_IDS: z
+    .string()
+    .regex(/^[a-z0-9-]{1,16}(,[a-z0-9-]{1,16})*$/, "expected key ids such as k1 or k2,k1 (a-z, 0-9, -)"),
 }).superRefine(requireEventStoreUrl);

@@ -22,12 +22,13 @@ export async function readDeadLetters(log: EventLog, deadLetterTopic: string): P
     topics: [deadLetterTopic],
     fromBeginning: true,
     handleBatch: async (batch) => {
+      const end = pending.get(batch.partition);
+      if (end === undefined) return;
       for (const record of batch.records) {
-        const end = pending.get(record.partition);
-        if (end === undefined || BigInt(record.offset) >= end) continue;
-        letters.push(fromDeadLetter(record));
-        if (BigInt(record.offset) + 1n >= end) pending.delete(record.partition);
+        if (BigInt(record.offset) < end) letters.push(fromDeadLetter(record));
       }
+      // nextOffset steps over Kafka's transaction markers, which are never delivered as records.
+      if (BigInt(batch.nextOffset) >= end) pending.delete(batch.partition);
       if (pending.size === 0) finish();
     },
   });

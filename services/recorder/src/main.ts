@@ -23,6 +23,7 @@ const service = await buildRecorderService({
   store,
   topics: partnerTopics(config.BZ_TOPIC_SUFFIX),
   groupId: config.BZ_RECORDER_GROUP,
+  pseudonymKeyIds: config.BZ_PSEUDONYM_KEY_IDS.split(","),
   logger,
   partitions: config.BZ_PARTITIONS,
 });

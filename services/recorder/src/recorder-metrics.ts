@@ -7,6 +7,8 @@ export interface RecorderMetrics {
   rejected: Counter<"partner" | "reason">;
   batchSize: Histogram;
   appendSeconds: Histogram;
+  /** Appends the store refused for a passing reason; the batch is retried. Alert when it keeps rising. */
+  storeRetries: Counter<"reason">;
 }
 
 /** Registers the recorder's metrics on `registry`. */
@@ -40,6 +42,12 @@ export function createRecorderMetrics(registry: Registry): RecorderMetrics {
       name: "bz_recorder_append_seconds",
       help: "Time to append one batch to the event store",
       buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    storeRetries: new Counter({
+      name: "bz_recorder_store_retries_total",
+      help: "Batch appends the event store refused for a retryable reason (the batch is retried), by error code",
+      labelNames: ["reason"],
       registers: [registry],
     }),
   };

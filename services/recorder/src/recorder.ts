@@ -1,17 +1,12 @@
-import { type ErrorCode, isBzError } from "@bz/errors";
-import type {
-  EventLog,
-  LogConsumer,
-  LogProducer,
-  LogRecord,
-  OutgoingRecord,
-  RecordBatch,
-} from "@bz/event-log";
+import { isBzError } from "@bz/errors";
+import type { BatchOutcome, EventLog, LogConsumer, LogRecord, RecordBatch } from "@bz/event-log";
 import type { EventStore, StreamAppend } from "@bz/event-store";
 import type { Logger } from "@bz/observability";
 import { toDeadLetter } from "./dead-letter.ts";
-import { type Accepted, admit } from "./domain/admission.ts";
+import { type Admitted, type RecorderContracts, type Rejection, triage } from "./domain/triage.ts";
 import type { RecorderMetrics } from "./recorder-metrics.ts";
+
+export type { RecorderContracts } from "./domain/triage.ts";
 
 /** A partner topic the recorder reads, and where its rejects go. */
 export interface RecorderTopic {
@@ -21,14 +16,6 @@ export interface RecorderTopic {
   deadLetterTopic: string;
 }
 
-/** What the recorder needs from the contracts: decoding and the publishing rules. */
-export interface RecorderContracts {
-  /** Decodes single-object Avro bytes into the event's JSON form; throws a BzError on bad bytes. */
-  decode(bytes: Buffer): Record<string, unknown>;
-  mayPublish(partner: string, eventType: string): boolean;
-  wardOf(buurtCode: string): string | undefined;
-}
-
 /** Everything a recorder is built from. */
 export interface RecorderDeps {
   log: EventLog;
@@ -36,6 +23,8 @@ export interface RecorderDeps {
   contracts: RecorderContracts;
   topics: RecorderTopic[];
   groupId: string;
+  /** Ids of the pseudonym keys the platform holds (subject and household must use one). */
+  pseudonymKeyIds: readonly string[];
   logger: Logger;
   metrics: RecorderMetrics;
   now?: () => Date;
@@ -46,69 +35,9 @@ export interface Recorder {
   stop(): Promise<void>;
 }
 
-interface Outcome {
-  accepted: (Accepted & { record: LogRecord })[];
-  rejected: OutgoingRecord[];
-}
-
-function decide(deps: RecorderDeps, topic: RecorderTopic, records: LogRecord[], now: Date): Outcome {
-  const outcome: Outcome = { accepted: [], rejected: [] };
-  const reject = (record: LogRecord, code: ErrorCode, message: string, correlationId?: unknown) => {
-    outcome.rejected.push(toDeadLetter(record, code, message, now));
-    deps.metrics.rejected.inc({ partner: topic.partner, reason: code });
-    deps.logger.warn(
-      {
-        partner: topic.partner,
-        topic: record.topic,
-        partition: record.partition,
-        offset: record.offset,
-        reason: code,
-        correlationId: correlationId ?? record.headers["bz-correlation-id"] ?? null,
-      },
-      "record rejected to the dead-letter topic",
-    );
-  };
-  for (const record of records) {
-    let data: Record<string, unknown>;
-    try {
-      data = deps.contracts.decode(record.value);
-    } catch (error) {
-      if (!isBzError(error)) throw error;
-      reject(record, error.code, error.message);
-      continue;
-    }
-    const decision = admit(
-      {
-        eventId: String(data.eventId),
-        eventType: String(data.eventType),
-        publisher: String(data.publisher),
-        subject: String(data.subject),
-        buurtCode: String(data.buurtCode),
-        data,
-      },
-      { topicPartner: topic.partner, mayPublish: deps.contracts.mayPublish, wardOf: deps.contracts.wardOf },
-    );
-    if (decision.kind === "rejected") {
-      reject(record, decision.code, decision.message, data.correlationId);
-    } else {
-      outcome.accepted.push({ ...decision, record });
-      deps.logger.debug(
-        {
-          partner: topic.partner,
-          eventId: decision.eventId,
-          eventType: decision.eventType,
-          correlationId: data.correlationId,
-        },
-        "event accepted",
-      );
-    }
-  }
-  return outcome;
-}
-
-function groupByStream(accepted: Outcome["accepted"], now: Date): StreamAppend[] {
+function groupByStream(admitted: readonly Admitted<LogRecord>[], now: Date): StreamAppend[] {
   const streams = new Map<string, StreamAppend>();
-  for (const event of accepted) {
+  for (const event of admitted) {
     let append = streams.get(event.streamId);
     if (append === undefined) {
       append = { streamId: event.streamId, events: [] };
@@ -124,7 +53,7 @@ function groupByStream(accepted: Outcome["accepted"], now: Date): StreamAppend[]
         partition: event.record.partition,
         offset: event.record.offset,
         recordedAt: now.toISOString(),
-        correlationId: event.data.correlationId ?? null,
+        correlationId: event.correlationId,
       },
     });
   }
@@ -132,53 +61,114 @@ function groupByStream(accepted: Outcome["accepted"], now: Date): StreamAppend[]
 }
 
 /**
- * Starts the recorder: one consumer group over every partner topic. Per batch it decodes and
- * checks each record, sends rejects to the partner's dead-letter topic, appends the accepted
- * events to the store in one batch, and only then lets the log commit the offsets. A crash before
- * the commit replays the batch; appends are idempotent by event id, so nothing is counted twice.
+ * Starts the recorder: one consumer group over every partner topic. Per batch it triages the
+ * records (decode, contract, publisher, identifiers), appends the admitted events to the store,
+ * narrowing the batch down when the store refuses one of them, and hands the rejects back to the
+ * log as dead letters, produced in one transaction with the batch's offsets: each appears once
+ * however often the batch is retried or the recorder killed. Appends are idempotent by event id,
+ * so a replayed batch stores nothing twice.
  */
 export async function startRecorder(deps: RecorderDeps): Promise<Recorder> {
   const now = deps.now ?? (() => new Date());
   const byTopic = new Map(deps.topics.map((topic) => [topic.topic, topic]));
-  const producer: LogProducer = await deps.log.producer();
-  const handleBatch = async (batch: RecordBatch) => {
+  const knownKeyIds = new Set(deps.pseudonymKeyIds);
+
+  /**
+   * Appends `admitted`; when the store refuses the batch for something the data causes, halves it
+   * until the offending events stand alone, stores the rest and returns the offenders. A retryable
+   * error (or one no class names) is thrown: the log redelivers the batch after a backoff.
+   */
+  const append = async (topic: RecorderTopic, admitted: Admitted<LogRecord>[], at: Date) => {
+    const poisoned: Rejection<LogRecord>[] = [];
+    const attempt = async (part: Admitted<LogRecord>[]): Promise<void> => {
+      if (part.length === 0) return;
+      try {
+        await deps.store.appendBatch(groupByStream(part, at));
+      } catch (error) {
+        if (!isBzError(error) || error.retryable) {
+          deps.metrics.storeRetries.inc({ reason: isBzError(error) ? error.code : "UNEXPECTED" });
+          throw error;
+        }
+        const [only] = part;
+        if (part.length === 1 && only !== undefined) {
+          poisoned.push({
+            record: only.record,
+            code: error.code,
+            message: `event ${only.eventId}: ${error.message}`,
+            keepBytes: true,
+            correlationId: only.correlationId,
+          });
+          return;
+        }
+        const middle = Math.ceil(part.length / 2);
+        await attempt(part.slice(0, middle));
+        await attempt(part.slice(middle));
+      }
+    };
+    const stopTimer = deps.metrics.appendSeconds.startTimer();
+    await attempt(admitted);
+    stopTimer();
+    if (poisoned.length > 0) {
+      deps.logger.warn(
+        { partner: topic.partner, poisoned: poisoned.length, of: admitted.length },
+        "the event store refused events of a batch; they go to the dead-letter topic, the rest is stored",
+      );
+    }
+    return poisoned;
+  };
+
+  const handleBatch = async (batch: RecordBatch): Promise<BatchOutcome | undefined> => {
     const topic = byTopic.get(batch.topic);
     if (topic === undefined)
       throw new Error(`recorder received records of unconfigured topic ${batch.topic}`);
     deps.metrics.received.inc({ partner: topic.partner }, batch.records.length);
     deps.metrics.batchSize.observe(batch.records.length);
     const at = now();
-    const outcome = decide(deps, topic, batch.records, at);
-    if (outcome.rejected.length > 0) await producer.send(topic.deadLetterTopic, outcome.rejected);
-    if (outcome.accepted.length > 0) {
-      const stopTimer = deps.metrics.appendSeconds.startTimer();
-      const { written } = await deps.store.appendBatch(groupByStream(outcome.accepted, at));
-      stopTimer();
-      deps.metrics.accepted.inc({ partner: topic.partner }, outcome.accepted.length);
-      deps.logger.debug(
-        { partner: topic.partner, partition: batch.partition, accepted: outcome.accepted.length, written },
-        "batch recorded",
+    const sorted = triage(batch.records, {
+      topicPartner: topic.partner,
+      contracts: deps.contracts,
+      knownKeyIds,
+    });
+    const poisoned = await append(topic, sorted.admitted, at);
+    const stored = sorted.admitted.length - poisoned.length;
+    if (stored > 0) deps.metrics.accepted.inc({ partner: topic.partner }, stored);
+    const rejected = [...sorted.rejected, ...poisoned].sort((a, b) =>
+      Number(BigInt(a.record.offset) - BigInt(b.record.offset)),
+    );
+    if (rejected.length === 0) return undefined;
+    for (const rejection of rejected) {
+      deps.metrics.rejected.inc({ partner: topic.partner, reason: rejection.code });
+      deps.logger.warn(
+        {
+          partner: topic.partner,
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: rejection.record.offset,
+          reason: rejection.code,
+          // A record that may hold a clear BSN is logged by position only.
+          correlationId: rejection.keepBytes
+            ? (rejection.correlationId ?? rejection.record.headers["bz-correlation-id"] ?? null)
+            : null,
+        },
+        "record rejected to the dead-letter topic",
       );
     }
+    return {
+      produce: [{ topic: topic.deadLetterTopic, records: rejected.map((r) => toDeadLetter(r, at)) }],
+    };
   };
-  let consumer: LogConsumer;
-  try {
-    consumer = await deps.log.consume({
-      groupId: deps.groupId,
-      topics: deps.topics.map((topic) => topic.topic),
-      fromBeginning: true,
-      // Decoding one partition's batch overlaps the store append of another's.
-      concurrency: 3,
-      handleBatch,
-    });
-  } catch (error) {
-    await producer.close();
-    throw error;
-  }
+
+  const consumer: LogConsumer = await deps.log.consume({
+    groupId: deps.groupId,
+    topics: deps.topics.map((topic) => topic.topic),
+    fromBeginning: true,
+    // Decoding one partition's batch overlaps the store append of another's.
+    concurrency: 3,
+    handleBatch,
+  });
   return {
     async stop() {
       await consumer.stop();
-      await producer.close();
     },
   };
 }

@@ -5158,7 +5158,7 @@ export const catalogueData: CatalogueSource = {
         "type": "record",
         "name": "Envelope",
         "namespace": "nl.blauwezorg.care",
-        "doc": "The fields every care event starts with, in this order. Event schemas copy them inline (each .avsc is self-contained); a test keeps the copies identical to this file.",
+        "doc": "The fields every care event starts with, in this order. Event schemas copy them inline (each .avsc is self-contained); a test keeps the copies identical to this file. Rules beyond Avro that every event must keep (the recorder dead-letters, the gateway refuses with 422 or 400): no string holds a control character U+0000-U+001F other than tab, newline and carriage return, a lone surrogate, or a non-character (U+FDD0-U+FDEF, U+FFFE, U+FFFF and their counterparts in every plane) (CONTRACT_FORBIDDEN_CHARACTER); subject and household are pseudonyms <keyId>:<43 base64url characters> made with a key the platform holds (INGEST_NOT_PSEUDONYMISED, PRIVACY_UNKNOWN_KEY); no string holds a nine-digit number passing the elfproef, a BSN in clear (INGEST_CLEAR_IDENTIFIER); on Kafka the record key is the subject (INGEST_KEY_MISMATCH).",
         "fields": [
           {
             "name": "eventId",

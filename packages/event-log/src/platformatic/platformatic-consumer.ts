@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { Consumer, type Message, type MessagesStream } from "@platformatic/kafka";
-import type { ConsumeOptions, LogConsumer, LogRecord } from "../event-log.ts";
+import type { ConsumeOptions, LogConsumer, LogRecord, OutgoingRecord } from "../event-log.ts";
 import type { EventLogLogger } from "../logger.ts";
 import { translatingPlatformaticErrors } from "./errors.ts";
 
@@ -26,6 +26,11 @@ export interface PlatformaticConsumeContext {
   logger: EventLogLogger;
   options: ConsumeOptions;
   sessionTimeoutMs: number;
+  /**
+   * Produces the records a handler returns (dead letters) before its batch's commit. Not atomic
+   * with the commit, as in the embedded log: a kill between the two can repeat them (ADR 0022).
+   */
+  produce(topic: string, records: OutgoingRecord[]): Promise<void>;
 }
 
 /**
@@ -148,7 +153,16 @@ export async function consumeWithPlatformatic(context: PlatformaticConsumeContex
     const last = records[records.length - 1];
     let failed: unknown;
     try {
-      await handleBatch({ topic: state.topic, partition: state.partition, records });
+      const nextOffset = last === undefined ? "0" : String(BigInt(last.offset) + 1n);
+      const outcome = await handleBatch({
+        topic: state.topic,
+        partition: state.partition,
+        records,
+        nextOffset,
+      });
+      for (const { topic, records: produced } of outcome?.produce ?? []) {
+        if (produced.length > 0) await context.produce(topic, produced);
+      }
       if (last !== undefined) {
         await consumer.commit({
           offsets: [

@@ -174,6 +174,14 @@ export function createPlatformaticEventLog(options: PlatformaticEventLogOptions)
         logger,
         options: consumeOptions,
         sessionTimeoutMs: options.sessionTimeoutMs ?? 10_000,
+        produce: async (topic, records) => {
+          const producer = await this.producer();
+          try {
+            await producer.send(topic, records);
+          } finally {
+            await producer.close();
+          }
+        },
       });
       const tracked = {
         async stop() {

@@ -1,3 +1,4 @@
+import { type BzError, isBzError } from "@bz/errors";
 import { describe, expect, it } from "vitest";
 import type { StreamAppend } from "../event-store.ts";
 import { type ContractContext, expectStoreError, ids, newEvents } from "./context.ts";
@@ -55,6 +56,40 @@ export function registerBatchContract(ctx: ContractContext): void {
       ];
       await expectStoreError(store.appendBatch(batch), "STORE_INVALID_EVENT");
       expect(ctx.ours(await store.readAll())).toEqual([]);
+    });
+
+    // The poison case: data some stores cannot hold (PostgreSQL's jsonb refuses \u0000). A store
+    // either keeps it or refuses it with a typed, non-retryable error and writes none of the
+    // batch; either way the store keeps working, so a caller can narrow the batch down, set the
+    // offender aside and store the rest (as the recorder does).
+    it("refuses a poison event with a non-retryable error, or keeps it, and stores the rest after it", async () => {
+      const store = ctx.store();
+      const good = newEvents(3);
+      const poison = {
+        eventId: newEvents(1)[0]?.eventId ?? "",
+        type: "ContactDelivered",
+        data: { note: "nul \u0000 in text" },
+      };
+      const batch: StreamAppend[] = [
+        { streamId: ctx.stream("good"), events: good },
+        { streamId: ctx.stream("poison"), events: [poison] },
+      ];
+      const failure = await store.appendBatch(batch).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      if (failure !== undefined) {
+        expect(isBzError(failure), `expected a platform error, got ${String(failure)}`).toBe(true);
+        expect((failure as BzError).retryable).toBe(false);
+        expect(ctx.ours(await store.readAll())).toEqual([]);
+        expect(await store.appendBatch([batch[0] as StreamAppend])).toEqual({ written: 3 });
+        expect(ids(ctx.ours(await store.readAll()))).toEqual(ids(good));
+      } else {
+        expect(ids(ctx.ours(await store.readAll()))).toEqual(ids([...good, poison]));
+      }
+      const after = newEvents(2);
+      await store.appendBatch([{ streamId: ctx.stream("good"), events: after }]);
+      expect(ids(await store.readStream(ctx.stream("good")))).toEqual(ids([...good, ...after]));
     });
 
     // A batch whose last share expects a stream to be new while it exists.

@@ -50,6 +50,26 @@ describe("prepareEvents", () => {
     expect(JSON.stringify(decoded)).not.toContain(bsn);
   });
 
+  it.each([
+    [{ correlationId: "case 123456782" }, "INGEST_CLEAR_IDENTIFIER", "events[0].correlationId"],
+    [{ household: "123456782" }, "INGEST_CLEAR_IDENTIFIER", "events[0].household"],
+    [{ household: "family-7" }, "INGEST_NOT_PSEUDONYMISED", "events[0].household"],
+    [{ household: `k9:${"a".repeat(43)}` }, "PRIVACY_UNKNOWN_KEY", "events[0].household"],
+  ])("refuses %o with %s naming %s, never echoing a BSN", (change, code, field) => {
+    const error = refusal(() =>
+      prepareEvents([contact(change)], { ...options, knownKeyIds: new Set(["k1"]) }),
+    );
+    expect(error.code).toBe(code);
+    expect(error.message).toContain(field);
+    expect(error.message).not.toContain("123456782");
+  });
+
+  it("accepts a household pseudonym of a known key", () => {
+    const household = `k1:${"b".repeat(43)}`;
+    const [prepared] = prepareEvents([contact({ household })], { ...options, knownKeyIds: new Set(["k1"]) });
+    expect(prepared?.event.household).toBe(household);
+  });
+
   it("lists every invalid field of every event, naming them as the caller does, without the BSN", () => {
     const error = refusal(() =>
       prepareEvents(

@@ -1,5 +1,6 @@
 import { type CareEvent, encodeEvent, eventTypes, mayPublish, type Partner } from "@bz/contracts";
 import { BzError, type ErrorCode, isBzError } from "@bz/errors";
+import { findClearBsn, pseudonymPattern, pseudonymProblem } from "@bz/privacy/domain";
 import type { z } from "zod";
 import { eventWithBsnSchema, isEventType } from "./event-with-bsn.ts";
 
@@ -25,6 +26,8 @@ export interface PrepareEventsOptions {
   pseudonymize: (bsn: string) => string;
   /** How event `index` is named in errors; default `events[index]`. */
   nameOf?: (index: number) => string;
+  /** Key ids a household pseudonym may name; any well-formed one when absent. */
+  knownKeyIds?: ReadonlySet<string>;
 }
 
 /** Record headers every published event carries, for routing and tracing without decoding. */
@@ -71,7 +74,48 @@ export function prepareEvents(inputs: readonly unknown[], options: PrepareEvents
         ],
   );
   if (forbidden.length > 0) refuse("INGEST_FORBIDDEN_TYPE", "forbidden event type(s)", forbidden);
+  refuseClearIdentifiers(parsed, nameOf, options.knownKeyIds);
   return parsed.map((input, index) => encodeOne(input, nameOf(index), options.pseudonymize));
+}
+
+/**
+ * Outside `bsn` (pseudonymised here) no field may hold a BSN in clear, and a household must already
+ * be a pseudonym (INGEST_CLEAR_IDENTIFIER, INGEST_NOT_PSEUDONYMISED, PRIVACY_UNKNOWN_KEY): the
+ * recorder would dead-letter such an event anyway; refused here the partner hears it at once.
+ */
+function refuseClearIdentifiers(
+  parsed: readonly Record<string, unknown>[],
+  nameOf: (index: number) => string,
+  knownKeyIds: ReadonlySet<string> | undefined,
+): void {
+  const clear: InvalidField[] = [];
+  const notPseudonymised: InvalidField[] = [];
+  const unknownKey: InvalidField[] = [];
+  parsed.forEach((input, index) => {
+    const { bsn: _bsn, ...rest } = input;
+    const path = findClearBsn(rest);
+    if (path !== undefined) {
+      clear.push({
+        name: `${nameOf(index)}.${path}`,
+        reason:
+          "holds a nine-digit number passing the elfproef (a BSN in clear); leave it out, or send it as bsn",
+      });
+    }
+    if (typeof rest.household === "string") {
+      const ids = knownKeyIds ?? new Set([pseudonymPattern.exec(rest.household)?.[1] ?? ""]);
+      const problem = pseudonymProblem("household", rest.household, ids);
+      if (problem !== undefined) {
+        (problem.code === "PRIVACY_UNKNOWN_KEY" ? unknownKey : notPseudonymised).push({
+          name: `${nameOf(index)}.household`,
+          reason: problem.message,
+        });
+      }
+    }
+  });
+  if (clear.length > 0) refuse("INGEST_CLEAR_IDENTIFIER", "clear identifier(s)", clear);
+  if (notPseudonymised.length > 0)
+    refuse("INGEST_NOT_PSEUDONYMISED", "identifier(s) not pseudonymised", notPseudonymised);
+  if (unknownKey.length > 0) refuse("PRIVACY_UNKNOWN_KEY", "pseudonym(s) of an unknown key", unknownKey);
 }
 
 function validateOne(input: unknown, name: string, invalid: InvalidField[]) {

@@ -25,10 +25,18 @@ export interface TestGateway {
 
 /** Creates the topics (deleted after the file's tests) and starts a gateway on them. */
 export async function startTestGateway(
-  options: { logger?: Logger; bodyLimit?: number; maxBatchEvents?: number } = {},
+  options: {
+    logger?: Logger;
+    bodyLimit?: number;
+    maxBatchEvents?: number;
+    /** A partner whose topic is never created, so every send of it fails. */
+    missingTopicFor?: "TRAJEKT" | "ENVIDA";
+    rateLimit?: { perAddress: number; perPartner: number; windowMs: number };
+  } = {},
 ): Promise<TestGateway> {
   const [trajekt = "", envida = ""] = await createTestTopics(["care.trajekt.v1", "care.envida.v1"], 2);
   const topics = { TRAJEKT: trajekt, ENVIDA: envida };
+  if (options.missingTopicFor !== undefined) topics[options.missingTopicFor] = uniqueName("care.missing.v1");
   const logger = options.logger ?? createLogger({ service: "gateway-test", level: "silent" });
   const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: uniqueName("gateway-test"), logger });
   const pseudonymizer = createPseudonymizer({ id: "k1", secret: randomBytes(32) });
@@ -43,6 +51,7 @@ export async function startTestGateway(
     },
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
     ...(options.maxBatchEvents === undefined ? {} : { maxBatchEvents: options.maxBatchEvents }),
+    ...(options.rateLimit === undefined ? {} : { rateLimit: options.rateLimit }),
   });
   return {
     gateway,

@@ -7,7 +7,7 @@ import { type Pipeline, startPipeline } from "../pipeline/pipeline.ts";
 import { benchSimulation } from "../pipeline/workload.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const probeSubject = `k1:${createHash("sha256").update("bench-latency-probe").digest("hex").slice(0, 32)}`;
+const probeSubject = `k1:${createHash("sha256").update("bench-latency-probe").digest("base64url")}`;
 // A partner always sees its own events: probes are Trajekt's, read by a Trajekt professional's token.
 
 type Histogram = ReturnType<typeof build>;

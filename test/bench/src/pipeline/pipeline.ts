@@ -80,6 +80,7 @@ export async function startPipeline(context: BenchContext, options: PipelineOpti
       store,
       topics,
       groupId: context.infra.uniqueName("recorder"),
+      pseudonymKeyIds: ["k1"],
       logger,
       partitions: options.partitions ?? 3,
       metrics: registry,

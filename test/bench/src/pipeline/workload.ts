@@ -9,7 +9,8 @@ export function benchSimulation(clients: number, seed = 20_26): CareSimulation {
     seed,
     clients,
     skew: 3,
-    pseudonymize: (bsn) => `k1:${createHash("sha256").update(`bench:${bsn}`).digest("hex").slice(0, 32)}`,
+    // The platform's pseudonym format (key id, 43 base64url characters), as the recorder demands.
+    pseudonymize: (bsn) => `k1:${createHash("sha256").update(`bench:${bsn}`).digest("base64url")}`,
   });
 }
 
