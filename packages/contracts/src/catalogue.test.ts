@@ -23,8 +23,8 @@ describe("catalogue", () => {
   it("describes every event type with versions, category, sensitivity and publishers", () => {
     const contact = catalogue.find((e) => e.name === "ContactDelivered");
     expect(contact).toMatchObject({
-      latestVersion: 2,
-      versions: [1, 2],
+      latestVersion: 3,
+      versions: [1, 2, 3],
       dataCategory: "per-event",
       sensitive: "per-event",
     });

@@ -17,6 +17,8 @@ export const errorCodes = {
   CONTRACT_INCOMPATIBLE: "A schema version cannot read data written by an earlier version.",
   PRIVACY_INVALID_BSN: "A BSN fails the elfproef or is not nine digits.",
   PRIVACY_UNKNOWN_KEY: "A pseudonym names a key id that is not configured.",
+  PRIVACY_INVALID_HOUSEHOLD_KEY:
+    "A household key (the address key a household pseudonym is made from) is empty, too long or looks like a BSN.",
   STORE_WRONG_EXPECTED_REVISION: "A stream's revision differs from the one the append expected.",
   STORE_UNAVAILABLE: "The event store cannot be reached.",
   STORE_INVALID_EVENT: "An event to append is malformed: its id is not a UUID or its type is empty.",

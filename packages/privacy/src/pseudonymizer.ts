@@ -17,6 +17,12 @@ export interface Pseudonymizer {
   readonly currentKeyId: string;
   /** Pseudonyms of the same BSN under every configured key (for linking across a rotation). */
   allPseudonyms(bsn: string): string[];
+  /**
+   * The household pseudonym of a household key (e.g. the address key PC6 + house number, which
+   * every partner knows): `<keyId>:<base64url HMAC-SHA-256>` of "household:" + key, so it links
+   * one household across partners and never equals a subject pseudonym.
+   */
+  pseudonymizeHousehold(householdKey: string): string;
 }
 
 const keyIdPattern = /^[a-z0-9-]{1,16}$/;
@@ -37,8 +43,10 @@ export function createPseudonymizer(current: PseudonymKey, older: PseudonymKey[]
       );
     }
   }
-  const make = (key: PseudonymKey, bsn: string) =>
-    `${key.id}:${createHmac("sha256", key.secret).update(`bsn:${bsn}`).digest("base64url")}`;
+  // One key, separate domains: "bsn:" and "household:" inputs can never give the same HMAC input.
+  const hmac = (key: PseudonymKey, input: string) =>
+    `${key.id}:${createHmac("sha256", key.secret).update(input).digest("base64url")}`;
+  const make = (key: PseudonymKey, bsn: string) => hmac(key, `bsn:${bsn}`);
   const check = (bsn: string) => {
     const problem = bsnProblem(bsn);
     // The message never repeats the BSN: it may reach a log or an HTTP answer.
@@ -53,6 +61,23 @@ export function createPseudonymizer(current: PseudonymKey, older: PseudonymKey[]
     allPseudonyms(bsn) {
       check(bsn);
       return [current, ...older].map((key) => make(key, bsn));
+    },
+    pseudonymizeHousehold(householdKey) {
+      const trimmed = householdKey.trim();
+      if (trimmed === "" || trimmed.length > 200) {
+        throw new BzError(
+          "PRIVACY_INVALID_HOUSEHOLD_KEY",
+          `a household key is 1-200 characters (e.g. PC6 and house number); got ${trimmed.length}`,
+        );
+      }
+      // An address key never is a BSN; refusing one keeps a mistaken caller from hashing it here.
+      if (/^[0-9]{9}$/.test(trimmed)) {
+        throw new BzError(
+          "PRIVACY_INVALID_HOUSEHOLD_KEY",
+          "a household key must be an address key, not a nine-digit number; pseudonymise a BSN with pseudonymize()",
+        );
+      }
+      return hmac(current, `household:${trimmed.replace(/\s+/g, " ").toUpperCase()}`);
     },
   };
 }

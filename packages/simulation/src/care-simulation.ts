@@ -144,7 +144,7 @@ export function createCareSimulation(options: CareSimulationOptions): CareSimula
         return {
           ...envelope,
           eventType: "ContactDelivered",
-          schemaVersion: 2,
+          schemaVersion: 3,
           dataCategory: category,
           episodeId: null,
           mode: random.pick(["FACE_TO_FACE", "PHONE", "HOME_VISIT", "GROUP", "VIDEO"] as const),
@@ -155,7 +155,7 @@ export function createCareSimulation(options: CareSimulationOptions): CareSimula
         return {
           ...envelope,
           eventType: "HomeCareVisitDelivered",
-          schemaVersion: 1,
+          schemaVersion: 2,
           minutes: random.int(10, 60),
           careType: random.pick(["PERSONAL_CARE", "NURSING", "DOMESTIC_SUPPORT"] as const),
           staffLevel: random.pick(["LEVEL_2", "LEVEL_3", "LEVEL_4", "LEVEL_5"] as const),
@@ -164,7 +164,7 @@ export function createCareSimulation(options: CareSimulationOptions): CareSimula
         return {
           ...envelope,
           eventType: "CareEpisodeStarted",
-          schemaVersion: 1,
+          schemaVersion: 2,
           dataCategory: category,
           episodeId: random.uuid(),
           serviceType: random.pick([
@@ -181,7 +181,7 @@ export function createCareSimulation(options: CareSimulationOptions): CareSimula
         return {
           ...envelope,
           eventType: "CostIncurred",
-          schemaVersion: 1,
+          schemaVersion: 2,
           costId: random.uuid(),
           amountCents: random.int(2_000, 250_000),
           periodStart: `${month}-01`,
@@ -193,7 +193,7 @@ export function createCareSimulation(options: CareSimulationOptions): CareSimula
         return {
           ...envelope,
           eventType: "ShelterStayStarted",
-          schemaVersion: 1,
+          schemaVersion: 2,
           stayId: random.uuid(),
           facilityType: random.pick([
             "NIGHT_SHELTER",
@@ -206,7 +206,7 @@ export function createCareSimulation(options: CareSimulationOptions): CareSimula
         return {
           ...envelope,
           eventType: "PositiveHealthAssessed",
-          schemaVersion: 1,
+          schemaVersion: 2,
           context: random.pick(["INTAKE", "EVALUATION", "FOLLOW_UP"] as const),
           scores: {
             bodyFunctions: random.int(2, 9),
