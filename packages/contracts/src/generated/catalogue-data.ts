@@ -11120,6 +11120,27 @@ export const catalogueData: CatalogueSource = {
         "ObjectionRecorded",
         "ObjectionWithdrawn"
       ]
+    },
+    {
+      "slug": "xonar",
+      "partner": "XONAR",
+      "name": "Xonar",
+      "publishes": [
+        "CareEpisodeStarted",
+        "CareEpisodeEnded",
+        "ContactDelivered",
+        "PositiveHealthAssessed",
+        "ReferralMade",
+        "ReferralAccepted",
+        "ReferralRejected",
+        "ReferralCompleted",
+        "CostIncurred",
+        "ConsentGranted",
+        "ConsentRevoked",
+        "SubjectMoved",
+        "ObjectionRecorded",
+        "ObjectionWithdrawn"
+      ]
     }
   ]
 };
