@@ -49,6 +49,7 @@ describe("benchmark harness (smoke)", () => {
       "G4",
       "G5",
       "G6",
+      "G7",
     ]);
     for (const result of report.results) {
       const figures = Object.values(result.spreads).flatMap((spread) => spread.runs);

@@ -34,6 +34,8 @@ export const errorCodes = {
   AUTH_INVALID_CREDENTIALS: "The API key is not known.",
   ACCESS_LOG_UNAVAILABLE:
     "The access could not be written to the access log, so the data is not returned (fail closed).",
+  SIMULATOR_PUBLISH_REFUSED:
+    "The platform refused events the simulator sent as a partner (the gateway answered other than 202).",
   HTTP_INVALID_REQUEST: "The request does not match the documented schema.",
   HTTP_NOT_FOUND: "The resource does not exist.",
   HTTP_INTERNAL:

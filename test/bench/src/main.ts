@@ -21,6 +21,7 @@ import { g3Rebuild } from "./benchmarks/g3-rebuild.ts";
 import { g4Query } from "./benchmarks/g4-query.ts";
 import { g5Codec } from "./benchmarks/g5-codec.ts";
 import { g6Burst } from "./benchmarks/g6-burst.ts";
+import { g7Backfill } from "./benchmarks/g7-backfill.ts";
 import type { BenchContext, Benchmark, BenchResult } from "./harness/benchmark.ts";
 import { kafkaVersion, postgresVersion, repoRoot, startInfra } from "./harness/infra.ts";
 import { type MachineFacts, renderReport } from "./harness/report.ts";
@@ -42,6 +43,7 @@ const benchmarks: Benchmark[] = [
   g4Query,
   g5Codec,
   g6Burst,
+  g7Backfill,
 ];
 
 const { values: args } = parseArgs({
