@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { BzError } from "@bz/errors";
 import { parseScenario, type Scenario } from "./scenario.ts";
 
 /** Where the documented default scenario lives: packages/simulation/scenario.json. */
@@ -6,11 +7,13 @@ export const defaultScenarioFile: string = new URL("../scenario.json", import.me
 
 /** Reads and validates a scenario file (the default one when no path is given). */
 export function loadScenario(file: string = defaultScenarioFile): Scenario {
-  let text: string;
+  let json: unknown;
   try {
-    text = readFileSync(file, "utf8");
+    json = JSON.parse(readFileSync(file, "utf8"));
   } catch (cause) {
-    throw new Error(`Cannot read the scenario file ${file}: ${String(cause)}`);
+    throw new BzError("CONFIG_INVALID", `Cannot read the scenario file ${file} as JSON: ${String(cause)}`, {
+      cause,
+    });
   }
-  return parseScenario(JSON.parse(text));
+  return parseScenario(json);
 }

@@ -1,4 +1,5 @@
 import { partnerSchema } from "@bz/contracts";
+import { BzError } from "@bz/errors";
 import { z } from "zod";
 
 /**
@@ -228,5 +229,5 @@ export function parseScenario(input: unknown): Scenario {
   const problems = result.error.issues.map(
     (issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`,
   );
-  throw new Error(`Invalid scenario: ${problems.join("; ")}`);
+  throw new BzError("CONFIG_INVALID", `Invalid scenario: ${problems.join("; ")}`);
 }

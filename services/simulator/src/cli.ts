@@ -45,7 +45,15 @@ const config = loadConfigOrExit(
   }),
 );
 const logger = createLogger({ service: "simulator", level: config.BZ_LOG_LEVEL });
-const scenario = loadScenario(values.scenario ?? config.BZ_SIMULATOR_SCENARIO);
+const scenario = (() => {
+  try {
+    return loadScenario(values.scenario ?? config.BZ_SIMULATOR_SCENARIO);
+  } catch (error) {
+    // Like any configuration error: say what is wrong and exit 78 (EX_CONFIG).
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(78);
+  }
+})();
 const keys = parsePseudonymKeys(config.BZ_PSEUDONYM_KEYS);
 const pseudonymizer = createPseudonymizer(keys.current, keys.older);
 const identity = {
