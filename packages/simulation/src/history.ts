@@ -448,14 +448,14 @@ class Pathways {
         const end = this.monthsFrom(start, p.months);
         const running = coordinated.filter((until) => until > start).length;
         const coordinate = start >= coordinationFrom && running < capacity;
-        const coordination = coordinate ? this.coordination(household, start, end) : undefined;
+        const coordination = coordinate ? this.coordination(start, end) : undefined;
         if (coordination !== undefined) coordinated.push(coordination.end);
         this.family(household, start, end, coordination);
       }
     }
   }
 
-  private coordination(household: Household, start: number, end: number) {
+  private coordination(start: number, end: number) {
     const c = this.scenario.pathways.coordination;
     // Stacked care runs a while before the Sociaal Team assigns a coordinator.
     const assigned = start + this.random.int(90, 270) * DAY;

@@ -11,13 +11,18 @@ describe("scenario file", () => {
   });
 
   it("given a wrong value, when parsed, then CONFIG_INVALID names its path and the rule", () => {
-    const scenario = structuredClone(loadScenario()) as unknown as Record<string, any>;
-    scenario.population.singlePersonShare = 1.5;
-    scenario.services.wijkverpleging.financing = "MAGIC";
-    scenario.pathways.elderlyCare.services = { "no-such-service": 1 };
+    const scenario = structuredClone(loadScenario());
+    const broken = {
+      ...scenario,
+      population: { ...scenario.population, singlePersonShare: 1.5 },
+      services: {
+        ...scenario.services,
+        wijkverpleging: { ...scenario.services.wijkverpleging, financing: "MAGIC" },
+      },
+    };
     let caught: unknown;
     try {
-      parseScenario(scenario);
+      parseScenario(broken);
     } catch (error) {
       caught = error;
     }
