@@ -50,6 +50,7 @@ describe("benchmark harness (smoke)", () => {
       "G5",
       "G6",
       "G7",
+      "G8",
     ]);
     for (const result of report.results) {
       const figures = Object.values(result.spreads).flatMap((spread) => spread.runs);

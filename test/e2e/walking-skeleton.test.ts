@@ -24,7 +24,7 @@ describe("walking skeleton", () => {
     const event: ContactDelivered = {
       eventId: "5f0c7d2e-2a4b-4c6d-8e9f-0a1b2c3d4e5f",
       eventType: "ContactDelivered",
-      schemaVersion: 2,
+      schemaVersion: 3,
       occurredAt: "2026-11-20T09:30:00.000Z",
       publisher: "TRAJEKT",
       // A pseudonym in the platform's format (what the partner SDK makes from a BSN).

@@ -159,10 +159,47 @@ def to_json(value):
     return value
 
 
+def ward_codes(folder):
+    """{buurt code: ward} from shared/ward.avsc, as a partner reads it."""
+    ward = json.load(open(os.path.join(folder, "shared", "ward.avsc"), encoding="utf-8"))
+    return {code: name for name, code in ward.get("bz.buurtCodes", {}).items()}
+
+
+def keep_rules(datum, raw, wards):
+    """Adjusts a random datum to the cross-field rules its schema documents in bz.rules."""
+    for rule in raw.get("bz.rules", {}):
+        if rule == "group-size":
+            if datum["mode"] == "GROUP" and datum["groupSize"] is None:
+                datum["groupSize"] = 2
+            if datum["mode"] != "GROUP":
+                datum["groupSize"] = None
+        elif rule == "financing-required":
+            if datum["financingDomain"] is None:
+                datum["financingDomain"] = "WMO"
+        elif rule == "period-order":
+            if datum["periodEnd"] < datum["periodStart"]:
+                datum["periodStart"], datum["periodEnd"] = datum["periodEnd"], datum["periodStart"]
+        elif rule == "volume-with-unit":
+            if (datum["volume"] is None) != (datum["volumeUnit"] is None):
+                datum["volume"], datum["volumeUnit"] = None, None
+        elif rule == "household-required":
+            if datum["household"] is None:
+                datum["household"] = datum["subject"]
+        elif rule == "referral-id-shape":
+            ok = "._:-"
+            datum["referralId"] = "".join(c if c.isascii() and (c.isalnum() or c in ok) else "-" for c in datum["referralId"])
+        elif rule == "ward-matches-buurt":
+            datum["toWard"] = wards.get(datum["buurtCode"], "ELSEWHERE")
+        else:
+            raise ValueError("no generator for rule " + rule)
+    return datum
+
+
 def write(folder, out):
     os.makedirs(out, exist_ok=True)
+    wards = ward_codes(folder)
     for index, (name, version, raw, schema) in enumerate(catalogue(folder)):
-        datum = Datums(seed=index).make(raw)
+        datum = keep_rules(Datums(seed=index).make(raw), raw, wards)
         datum["eventType"], datum["schemaVersion"] = name, version
         body = io.BytesIO()
         avro.io.DatumWriter(schema).write(datum, avro.io.BinaryEncoder(body))

@@ -75,12 +75,20 @@ describe("checkCatalogue", () => {
     expect(checkCatalogue(docOnly, lock)).toEqual([]);
   });
 
+  it("lets an older version keep the envelope it was published with", () => {
+    const v1 = readCatalogueSource(contracts).events.find((e) => e.file === "events/cost-incurred/v1.avsc");
+    const names = ((v1?.schema.fields ?? []) as { name: string }[]).map((f) => f.name);
+    expect(names).toContain("financingDomain");
+    expect(names).not.toContain("ageBand");
+    expect(checkCatalogue(readCatalogueSource(contracts), lock)).toEqual([]);
+  });
+
   it("fails when an event's envelope or a shared enum drifts from contracts/shared", () => {
-    const envelope = edited("CostIncurred", 1, (schema) => {
+    const envelope = edited("CostIncurred", 2, (schema) => {
       field(schema, "correlationId").doc = "changed";
     });
     expect(checkCatalogue(envelope, lock)[0]?.message).toMatch(/envelope of shared\/envelope.avsc/);
-    const enumDrift = edited("ConsentGranted", 1, (schema) => {
+    const enumDrift = edited("ConsentGranted", 2, (schema) => {
       const items = (field(schema, "dataCategories").type as { items: { symbols: string[] } }).items;
       items.symbols = [...items.symbols, "GENETICS"];
     });

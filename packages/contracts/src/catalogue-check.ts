@@ -115,7 +115,8 @@ function sharedDefinitions(source: CatalogueSource): CatalogueProblem[] {
   for (const event of source.events) {
     // Older versions are history: only the latest must use today's shared definitions.
     const isLatest = !source.events.some((e) => e.eventType === event.eventType && e.version > event.version);
-    if (isLatest) collectNamed(event.schema.fields, event.file, definitions, problems);
+    if (!isLatest) continue;
+    collectNamed(event.schema.fields, event.file, definitions, problems);
     const fields = event.schema.fields as unknown[] | undefined;
     if (envelope !== undefined && !isDeepStrictEqual(fields?.slice(0, envelope.length), envelope)) {
       problems.push({

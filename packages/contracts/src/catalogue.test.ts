@@ -1,3 +1,5 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import {
   careEventSchema,
   catalogue,
@@ -16,19 +18,32 @@ import {
 } from "@bz/contracts";
 import { sampleEvent } from "@bz/contracts/testing";
 import { describe, expect, it } from "vitest";
+import { readCatalogueSource } from "./catalogue-source.ts";
 import { catalogueData } from "./generated/catalogue-data.ts";
 import { parseSchemaTree, type SchemaNode } from "./schema-tree.ts";
+
+const contractsDir = join(import.meta.dirname, "..", "..", "..", "contracts");
 
 describe("catalogue", () => {
   it("describes every event type with versions, category, sensitivity and publishers", () => {
     const contact = catalogue.find((e) => e.name === "ContactDelivered");
     expect(contact).toMatchObject({
-      latestVersion: 2,
-      versions: [1, 2],
+      latestVersion: 3,
+      versions: [1, 2, 3],
       dataCategory: "per-event",
       sensitive: "per-event",
     });
-    expect(contact?.publishers).toEqual(["LEVANTO", "METGGZ", "MONDRIAAN", "RADAR", "TRAJEKT"]);
+    // Read from the partner folders themselves, so a partner joining as data needs no test change.
+    const folders = readCatalogueSource(contractsDir).partners;
+    const listing = (type: string) =>
+      folders
+        .filter((p) => p.publishes.includes(type))
+        .map((p) => p.partner)
+        .sort();
+    expect([...(contact?.publishers ?? [])].sort()).toEqual(listing("ContactDelivered"));
+    expect(contact?.publishers).toEqual(
+      expect.arrayContaining(["LEVANTO", "METGGZ", "MONDRIAAN", "RADAR", "TRAJEKT"]),
+    );
     expect(catalogue.find((e) => e.name === "ShelterStayStarted")).toMatchObject({
       dataCategory: "SHELTER",
       sensitive: true,
@@ -36,7 +51,7 @@ describe("catalogue", () => {
     expect(catalogue.find((e) => e.name === "HomeCareVisitDelivered")).toMatchObject({
       dataCategory: "HOME_CARE",
       sensitive: false,
-      publishers: ["ENVIDA"],
+      publishers: listing("HomeCareVisitDelivered"),
     });
     for (const entry of catalogue) expect(entry.publishers.length, entry.name).toBeGreaterThan(0);
   });
@@ -57,9 +72,18 @@ describe("catalogue", () => {
     expect(dataCategoryOf(sampleEvent("ConsentGranted"))).toBe("CONSENT");
   });
 
-  it("lists the seven partners with what each may publish", () => {
-    expect(partners.map((p) => p.slug).sort()).toEqual(
-      ["envida", "leger-des-heils", "levanto", "metggz", "mondriaan", "radar", "trajekt"].sort(),
+  it("lists every partner folder (the seven of the pilot at least) with what each may publish", () => {
+    expect(partners.map((p) => p.slug).sort()).toEqual(readdirSync(join(contractsDir, "partners")).sort());
+    expect(partners.map((p) => p.slug)).toEqual(
+      expect.arrayContaining([
+        "envida",
+        "leger-des-heils",
+        "levanto",
+        "metggz",
+        "mondriaan",
+        "radar",
+        "trajekt",
+      ]),
     );
     expect(mayPublish("ENVIDA", "HomeCareVisitDelivered")).toBe(true);
     expect(mayPublish("MONDRIAAN", "HomeCareVisitDelivered")).toBe(false);

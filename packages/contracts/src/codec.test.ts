@@ -45,7 +45,14 @@ describe("encodeEvent / decodeEvent", () => {
   });
 
   it("fills defaults for omitted optional fields and normalises timestamps and ids", () => {
-    const { household: _h, recordedAt: _r, groupSize: _g, ...partial } = sampleEvent("ContactDelivered");
+    const {
+      household: _h,
+      recordedAt: _r,
+      groupSize: _g,
+      ...partial
+    } = sampleEvent("ContactDelivered", {
+      mode: "PHONE",
+    });
     const event = {
       ...partial,
       occurredAt: "2025-03-01T10:30:00+01:00",
@@ -63,8 +70,8 @@ describe("encodeEvent / decodeEvent", () => {
 
   it("accepts an event stated at an older schema version and writes the latest", () => {
     const event = { ...sampleEvent("ContactDelivered"), schemaVersion: 1 } as unknown as CareEvent;
-    expect(inspectEvent(encodeEvent(event)).writerVersion).toBe(2);
-    expect(decodeEvent(encodeEvent(event)).schemaVersion).toBe(2);
+    expect(inspectEvent(encodeEvent(event)).writerVersion).toBe(3);
+    expect(decodeEvent(encodeEvent(event)).schemaVersion).toBe(3);
   });
 });
 
@@ -106,7 +113,7 @@ describe("bad input gives a typed error with a stable code", () => {
     const event = { ...sampleEvent("ContactDelivered"), mode: "CARRIER_PIGEON" } as unknown as CareEvent;
     expect(codeOf(() => encodeEvent(event))).toBe("CONTRACT_INVALID_VALUE");
     // The last bytes of a ContactDelivered v2 body are mode (enum index), minutes, groupSize.
-    const event2 = sampleEvent("ContactDelivered", { minutes: 1, groupSize: null });
+    const event2 = sampleEvent("ContactDelivered", { minutes: 1, groupSize: null, mode: "PHONE" });
     const bytes = Buffer.from(encodeEvent(event2));
     expect(bytes.subarray(-3)).toEqual(
       Buffer.from([["FACE_TO_FACE", "PHONE", "HOME_VISIT", "GROUP", "VIDEO"].indexOf(event2.mode) * 2, 2, 0]),
@@ -184,12 +191,21 @@ describe("bad input gives a typed error with a stable code", () => {
   });
 
   it("a union branch or boolean byte outside the spec → CONTRACT_INVALID_VALUE", () => {
-    const event = sampleEvent("CostIncurred", { pooled: true });
+    const event = sampleEvent("CostIncurred", {
+      pooled: true,
+      episodeId: null,
+      serviceType: null,
+      volume: null,
+      volumeUnit: null,
+    });
     const bytes = Buffer.from(encodeEvent(event));
-    expect(bytes[bytes.length - 1]).toBe(1); // pooled is the last field
-    bytes[bytes.length - 1] = 2;
+    // pooled, then four null union branches (episodeId, serviceType, volume, volumeUnit).
+    expect([...bytes.subarray(-5)]).toEqual([1, 0, 0, 0, 0]);
+    bytes[bytes.length - 5] = 2;
     expect(codeOf(() => decodeEvent(bytes))).toBe("CONTRACT_INVALID_VALUE");
-    const contact = Buffer.from(encodeEvent(sampleEvent("ContactDelivered", { groupSize: null })));
+    const contact = Buffer.from(
+      encodeEvent(sampleEvent("ContactDelivered", { groupSize: null, mode: "PHONE" })),
+    );
     contact[contact.length - 1] = 8; // union branch 4 of ["null", int]
     expect(() => decodeEvent(contact)).toThrow(/union branch 4/);
   });

@@ -2,6 +2,7 @@ import { BzError } from "@bz/errors";
 import type { Resolver } from "avsc";
 import { scanBody } from "./binary-scan.ts";
 import { fingerprintBytes, fingerprintHex } from "./crc64.ts";
+import { firstViolation, type RuleContext } from "./cross-field-rules.ts";
 import type { CareEvent } from "./generated/types.ts";
 import type { Registry, SchemaVersion } from "./registry.ts";
 import { forbiddenCharacterIssue } from "./text-rules.ts";
@@ -29,7 +30,7 @@ export interface FrameInfo {
 }
 
 /** A codec over one registry; index.ts exposes the one built from the checked-in catalogue. */
-export function createCodec(registry: Registry) {
+export function createCodec(registry: Registry, context: RuleContext) {
   const resolvers = new Map<string, Resolver>();
 
   function schemasOf(eventType: unknown) {
@@ -45,6 +46,15 @@ export function createCodec(registry: Registry) {
 
   /** Validates `input` (an event object or parsed JSON) and returns it as the codec encodes it. */
   function parseEvent(input: unknown): CareEvent {
+    return validate(input, undefined);
+  }
+
+  /**
+   * `writtenAs` is the writer version of decoded bytes: a cross-field rule binds only values written
+   * against the version that introduced it, so stored events stay readable. Input (JSON or an event
+   * to encode) is written as the latest version, so every rule binds it.
+   */
+  function validate(input: unknown, writtenAs: number | undefined): CareEvent {
     const schemas = schemasOf((input as { eventType?: unknown } | null)?.eventType);
     const result = schemas.zod.safeParse(input);
     if (!result.success) {
@@ -55,6 +65,14 @@ export function createCodec(registry: Registry) {
         forbidden ? "CONTRACT_FORBIDDEN_CHARACTER" : "CONTRACT_INVALID_VALUE",
         `Invalid ${schemas.eventType} event: ${describeZodError(result.error)}.`,
         { cause: result.error },
+      );
+    }
+    const version = writtenAs ?? schemas.latest.version;
+    const violation = firstViolation(schemas.rules, result.data as Record<string, unknown>, version, context);
+    if (violation !== undefined) {
+      throw new BzError(
+        "CONTRACT_INVALID_VALUE",
+        `Invalid ${schemas.eventType} event: at ${violation.field}: ${violation.message}.`,
       );
     }
     return result.data as CareEvent;
@@ -165,7 +183,7 @@ export function createCodec(registry: Registry) {
         `The ${what} body says eventType ${JSON.stringify(value.eventType)}, schemaVersion ${String(value.schemaVersion)}; the writer schema says ${writer.eventType} v${writer.version}.`,
       );
     }
-    return parseEvent(value);
+    return validate(value, writer.version);
   }
 
   function resolverFor(writer: SchemaVersion, reader: SchemaVersion): Resolver | undefined {

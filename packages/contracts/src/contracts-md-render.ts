@@ -75,6 +75,9 @@ export function renderContractsMarkdown(source: CatalogueSource): string {
       `- Data category: ${category === "per-event" ? "per event, in its `dataCategory` field" : `\`${category}\`${sensitive.includes(category) ? " (sensitive)" : ""}`}`,
       `- Published by: ${publishers.length > 0 ? publishers.join(", ") : "nobody yet"}`,
       `- Versions (fingerprint): ${versions.join(", ")}; schema \`contracts/${event.file}\``,
+      ...Object.entries((event.schema["bz.rules"] ?? {}) as Record<string, string>).map(
+        ([id, text]) => `- Rule \`${id}\` (checked by the codec): ${cell(text)}`,
+      ),
       "",
       ...fieldTable(
         tree.fields.filter((f) => !envelopeNames.has(f.name)),

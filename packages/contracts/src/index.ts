@@ -9,8 +9,9 @@ import { buildRegistry } from "./registry.ts";
 import { createTopics } from "./topics.ts";
 
 const registry = buildRegistry(catalogueData);
-const codec = createCodec(registry);
 const described = describeCatalogue(catalogueData, registry);
+const ruleContext = { wardOf: (code: string) => described.wards.find((w) => w.buurtCode === code)?.ward };
+const codec = createCodec(registry, ruleContext);
 const topics = createTopics(described.partners);
 
 export { parsingCanonicalForm } from "./canonical-form.ts";

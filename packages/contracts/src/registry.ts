@@ -1,9 +1,11 @@
+import { BzError } from "@bz/errors";
 import type { Type } from "avsc";
 import avro from "avsc";
 import type { z } from "zod";
 import { parsingCanonicalForm } from "./canonical-form.ts";
 import type { CatalogueSource } from "./catalogue-source.ts";
 import { fingerprint64, fingerprintHex } from "./crc64.ts";
+import { type DeclaredRule, declaredRules, ruleIds } from "./cross-field-rules.ts";
 import { parseSchemaTree, type SchemaNode } from "./schema-tree.ts";
 import { eventZodSchema } from "./zod-from-avro.ts";
 
@@ -31,6 +33,8 @@ export interface EventTypeSchemas {
   latest: SchemaVersion;
   /** Validates JSON input and outputs the value the codec encodes (latest version). */
   zod: z.ZodType;
+  /** Cross-field rules (`bz.rules`), each from the version that introduced it. */
+  rules: DeclaredRule[];
 }
 
 /** The parsed catalogue. */
@@ -62,7 +66,15 @@ export function buildRegistry(source: CatalogueSource): Registry {
     const latest = versions[versions.length - 1];
     if (latest === undefined) continue;
     const identity = { eventType, versions: versions.map((v) => v.version), latest: latest.version };
-    byType.set(eventType, { eventType, versions, latest, zod: eventZodSchema(latest.tree, identity) });
+    const rules = declaredRules(versions);
+    const unknown = rules.find((rule) => !ruleIds.includes(rule.id));
+    if (unknown !== undefined) {
+      throw new BzError(
+        "CONTRACT_INVALID_SCHEMA",
+        `${latest.file} declares the rule "${unknown.id}", which the codec does not implement; known rules: ${ruleIds.join(", ")}.`,
+      );
+    }
+    byType.set(eventType, { eventType, versions, latest, zod: eventZodSchema(latest.tree, identity), rules });
   }
   return { byType, byFingerprint };
 }

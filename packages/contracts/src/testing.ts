@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { arbitraryOf } from "./arbitrary-from-avro.ts";
+import { describeCatalogue } from "./catalogue.ts";
+import { satisfyRules } from "./cross-field-rules.ts";
 import { catalogueData } from "./generated/catalogue-data.ts";
 import type { CareEvent, EventType } from "./generated/types.ts";
 import { buildRegistry } from "./registry.ts";
@@ -10,6 +12,8 @@ import { buildRegistry } from "./registry.ts";
  */
 
 const registry = buildRegistry(catalogueData);
+const { wards } = describeCatalogue(catalogueData, registry);
+const context = { wardOf: (code: string) => wards.find((w) => w.buurtCode === code)?.ward };
 
 /** An arbitrary of valid events of one type (latest version), or of any type. */
 export function arbitraryEvent<T extends EventType>(
@@ -19,9 +23,12 @@ export function arbitraryEvent<T extends EventType>(
   const arbitraries = types.map((schemas) => {
     if (schemas === undefined) throw new Error(`Unknown event type ${String(eventType)}`);
     const fixed = { eventType: schemas.eventType, schemaVersion: schemas.latest.version };
-    return arbitraryOf(schemas.latest.tree, fixed);
+    // Per-field values, then the cross-field rules kept, so every sample is a valid event.
+    return arbitraryOf(schemas.latest.tree, fixed).map((value) =>
+      satisfyRules(schemas.rules, value as Record<string, unknown>, context),
+    );
   });
-  return fc.oneof(...arbitraries) as fc.Arbitrary<Extract<CareEvent, { eventType: T }>>;
+  return fc.oneof(...arbitraries) as unknown as fc.Arbitrary<Extract<CareEvent, { eventType: T }>>;
 }
 
 /** One valid event of the type, the same for the same seed; `overrides` replace top-level fields. */

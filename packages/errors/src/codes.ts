@@ -19,6 +19,8 @@ export const errorCodes = {
     "A string holds a character no store can keep: a control character other than tab, newline or carriage return, a lone surrogate or a Unicode non-character.",
   PRIVACY_INVALID_BSN: "A BSN fails the elfproef or is not nine digits.",
   PRIVACY_UNKNOWN_KEY: "A pseudonym names a key id that is not configured.",
+  PRIVACY_INVALID_HOUSEHOLD_KEY:
+    "A household key (the address key a household pseudonym is made from) is empty, too long or looks like a BSN.",
   STORE_WRONG_EXPECTED_REVISION: "A stream's revision differs from the one the append expected.",
   STORE_UNAVAILABLE: "The event store cannot be reached.",
   STORE_INVALID_EVENT:
@@ -66,6 +68,8 @@ export const errorCodes = {
     "No indicator with this id (and version) is in the catalogue; GET /v1/indicators lists them.",
   WARD_UNKNOWN_WARD: "The ward is not one of the four pilot wards or DISTRICT; GET /v1/wards lists them.",
   WARD_INVALID_PERIOD: "A from/to date is not an ISO date (YYYY-MM-DD), or from is after to.",
+  SIMULATOR_PUBLISH_REFUSED:
+    "The platform refused events the simulator sent as a partner (the gateway answered other than 202).",
   HTTP_INVALID_REQUEST: "The request does not match the documented schema.",
   HTTP_NOT_FOUND: "The resource does not exist.",
   HTTP_RATE_LIMITED:

@@ -117,3 +117,43 @@ describe("pseudonymizer", () => {
     expect(() => createPseudonymizer(key, [key])).toThrow(/configured twice/);
   });
 });
+
+describe("household pseudonym", () => {
+  it("given one address key, when two partners pseudonymise it, then they get the same subject-shaped pseudonym", () => {
+    const envida = createPseudonymizer(key);
+    const radar = createPseudonymizer(key);
+    const household = envida.pseudonymizeHousehold("6224AB 12");
+    expect(household).toMatch(/^k1:[A-Za-z0-9_-]{43}$/);
+    expect(radar.pseudonymizeHousehold(" 6224ab  12 ")).toBe(household);
+    expect(envida.pseudonymizeHousehold("6224AB 14")).not.toBe(household);
+    expect(household).not.toContain("6224");
+  });
+
+  it("keeps households and subjects in separate domains of the same key (property)", () => {
+    const pseudonymizer = createPseudonymizer(key);
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 8, maxLength: 8 }), (eight) => {
+        const bsn = completeBsn(eight);
+        fc.pre(bsn !== undefined);
+        if (bsn === undefined) return;
+        // The same text as a household key (prefixed so it is no nine-digit number) never meets the subject.
+        expect(pseudonymizer.pseudonymizeHousehold(`A${bsn}`)).not.toBe(pseudonymizer.pseudonymize(bsn));
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("refuses an empty key, an overlong key and a nine-digit number", () => {
+    const pseudonymizer = createPseudonymizer(key);
+    for (const bad of ["", "   ", "x".repeat(201), "111222333"]) {
+      let caught: unknown;
+      try {
+        pseudonymizer.pseudonymizeHousehold(bad);
+      } catch (error) {
+        caught = error;
+      }
+      expect(isBzError(caught, "PRIVACY_INVALID_HOUSEHOLD_KEY"), JSON.stringify(bad)).toBe(true);
+      expect((caught as Error).message).not.toContain("111222333");
+    }
+  });
+});

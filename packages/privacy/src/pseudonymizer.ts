@@ -22,6 +22,12 @@ export interface Pseudonymizer {
    * without the BSN (keys chain, see {@link createPseudonymizer}); PRIVACY_UNKNOWN_KEY otherwise.
    */
   relink(pseudonym: string): string;
+  /**
+   * The household pseudonym of a household key (e.g. the address key PC6 + house number, which
+   * every partner knows): `<keyId>:<base64url HMAC-SHA-256>` of "household:" + key, so it links
+   * one household across partners and never equals a subject pseudonym.
+   */
+  pseudonymizeHousehold(householdKey: string): string;
 }
 
 const keyIdPattern = /^[a-z0-9-]{1,16}$/;
@@ -91,6 +97,23 @@ export function createPseudonymizer(current: PseudonymKey, older: PseudonymKey[]
         );
       }
       return forward(pseudonym, from).at(-1) as string;
+    },
+    pseudonymizeHousehold(householdKey) {
+      const trimmed = householdKey.trim();
+      if (trimmed === "" || trimmed.length > 200) {
+        throw new BzError(
+          "PRIVACY_INVALID_HOUSEHOLD_KEY",
+          `a household key is 1-200 characters (e.g. PC6 and house number); got ${trimmed.length}`,
+        );
+      }
+      // An address key never is a BSN; refusing one keeps a mistaken caller from hashing it here.
+      if (/^[0-9]{9}$/.test(trimmed)) {
+        throw new BzError(
+          "PRIVACY_INVALID_HOUSEHOLD_KEY",
+          "a household key must be an address key, not a nine-digit number; pseudonymise a BSN with pseudonymize()",
+        );
+      }
+      return hmac(current, `household:${trimmed.replace(/\s+/g, " ").toUpperCase()}`);
     },
   };
 }

@@ -1,16 +1,26 @@
 import {
-  type ActorRole,
   type CareEvent,
   type DataCategory,
   type FinancingDomain,
   mayPublish,
   type Partner,
+  partners,
   wards,
 } from "@bz/contracts";
-import { simulatedBsn } from "./bsn.ts";
+import { loadScenario } from "./default-scenario.ts";
+import { createEventSink } from "./events.ts";
+import { createPopulation, type Identity, type Resident } from "./population.ts";
 import { type Random, seededRandom } from "./random.ts";
+import type { Scenario, Service } from "./scenario.ts";
 
-/** A simulated resident: a pseudonym (never a BSN past this point) and a home buurt. */
+/**
+ * Live mode: care events stamped "now", one at a time, for residents of the simulated wards. Each
+ * partner delivers only its own services (from the scenario), with the financing of that service,
+ * so an Envida visit is never financed as youth care. The history (simulateHistory) is what the
+ * backfill writes; this is what keeps flowing afterwards at a configurable rate.
+ */
+
+/** A simulated client: a pseudonym (never a BSN past this point) and a home buurt. */
 export interface SimulatedClient {
   subject: string;
   buurtCode: string;
@@ -19,216 +29,181 @@ export interface SimulatedClient {
 /** Options of {@link createCareSimulation}. */
 export interface CareSimulationOptions {
   seed: number;
-  /** Number of residents who receive care. */
+  /** Number of residents who receive care (taken from the simulated wards). */
   clients: number;
   /** Turns a simulated BSN into the platform's pseudonym (the gateway's or SDK's pseudonymizer). */
   pseudonymize: (bsn: string) => string;
-  /**
-   * How unevenly events fall on clients: 1 is uniform; 3 (default) gives a few clients thousands
-   * of events in a large data set, as with stacked care around one family.
-   */
+  /** Turns an address key into the household pseudonym; without it events carry no household. */
+  pseudonymizeHousehold?: (householdKey: string) => string;
+  /** The scenario (default: packages/simulation/scenario.json). */
+  scenario?: Scenario;
+  /** How unevenly events fall on clients: 1 is uniform; 3 (default) gives a few clients many events. */
   skew?: number;
 }
 
-type Kind = "contact" | "homeCare" | "episode" | "cost" | "shelter" | "positiveHealth";
-
-interface PartnerProfile {
-  kinds: Kind[];
-  financing: FinancingDomain[];
-  category: DataCategory;
-  roles: ActorRole[];
-}
-
-/** What each partner mostly publishes (DOMAIN.md: partners and what they publish). */
-const profiles: Record<string, PartnerProfile> = {
-  ENVIDA: {
-    kinds: ["homeCare", "homeCare", "homeCare", "episode", "cost"],
-    financing: ["ZVW", "WLZ", "WMO"],
-    category: "HOME_CARE",
-    roles: ["DISTRICT_NURSE", "NURSING_ASSISTANT", "HOME_HELP"],
-  },
-  RADAR: {
-    kinds: ["contact", "contact", "episode", "cost"],
-    financing: ["WMO", "JW", "WLZ"],
-    category: "DISABILITY_SUPPORT",
-    roles: ["SUPPORT_WORKER", "SOCIAL_TEAM_MEMBER"],
-  },
-  TRAJEKT: {
-    kinds: ["contact", "contact", "positiveHealth", "episode", "cost"],
-    financing: ["SUBSIDY", "WMO"],
-    category: "SOCIAL_SUPPORT",
-    roles: ["SOCIAL_WORKER", "SOCIAL_TEAM_MEMBER"],
-  },
-  LEVANTO: {
-    kinds: ["contact", "contact", "shelter", "episode", "cost"],
-    financing: ["WMO"],
-    category: "SOCIAL_SUPPORT",
-    roles: ["SUPPORT_WORKER", "SHELTER_WORKER"],
-  },
-  MONDRIAAN: {
-    kinds: ["contact", "contact", "episode", "cost"],
-    financing: ["ZVW"],
-    category: "MENTAL_HEALTH",
-    roles: ["PSYCHOLOGIST", "PSYCHIATRIST", "ADDICTION_CARE_WORKER"],
-  },
-  METGGZ: {
-    kinds: ["contact", "contact", "episode", "cost"],
-    financing: ["ZVW"],
-    category: "MENTAL_HEALTH",
-    roles: ["PSYCHOLOGIST", "MENTAL_HEALTH_NURSE"],
-  },
-  LEGER_DES_HEILS: {
-    kinds: ["shelter", "contact", "episode", "cost"],
-    financing: ["WMO"],
-    category: "SHELTER",
-    roles: ["SHELTER_WORKER", "PROBATION_OFFICER"],
-  },
-};
-
-/** The seven partners that publish today, in a fixed order. */
-export const publishingPartners = Object.keys(profiles) as Partner[];
-
-/** Residents per ward (DOMAIN.md), so simulated clients spread as the population does. */
-const residents: Record<string, number> = {
-  WYCKERPOORT: 4020,
-  WITTEVROUWENVELD: 5400,
-  NAZARETH: 3140,
-  LIMMEL: 2325,
-};
-
-/** A simulation of the seven partners' care events for residents of the four wards. */
+/** A simulation of the partners' care events for residents of the four wards. */
 export interface CareSimulation {
   readonly clients: readonly SimulatedClient[];
   /** The next event of `partner` (or of a partner chosen at random), happening at `at`. */
   nextEvent(at: Date, partner?: Partner): CareEvent;
 }
 
-/** A deterministic simulation: the same seed gives the same clients and the same events. */
+/** Every partner that publishes today (has a folder in contracts/partners), in catalogue order. */
+export const publishingPartners: readonly Partner[] = partners.map((p) => p.id);
+
+/** A deterministic live simulation: the same seed gives the same clients and the same events. */
 export function createCareSimulation(options: CareSimulationOptions): CareSimulation {
+  const scenario = options.scenario ?? loadScenario();
   const random: Random = seededRandom(options.seed);
   const skew = options.skew ?? 3;
-  const buurten = wards.flatMap((ward) =>
-    Array.from({ length: Math.round((residents[ward.ward] ?? 1000) / 100) }, () => ward.buurtCode),
+  const identity: Identity = {
+    pseudonymize: options.pseudonymize,
+    pseudonymizeHousehold: options.pseudonymizeHousehold ?? (() => ""),
+  };
+  const reference = Date.UTC(scenario.population.referenceYear, 0, 1);
+  const population = createPopulation(scenario, random, identity, [reference, reference]);
+  const chosen: Resident[] = Array.from(
+    { length: Math.min(options.clients, population.residents.length) },
+    () => random.pick(population.residents),
   );
-  const clients: SimulatedClient[] = Array.from({ length: options.clients }, () => ({
-    subject: options.pseudonymize(simulatedBsn(random)),
-    buurtCode: random.pick(buurten),
+  const clients = chosen.map((r) => ({
+    subject: r.subject,
+    buurtCode: population.addressAt(r, reference).buurtCode,
   }));
-  const pickClient = () =>
-    clients[Math.floor(clients.length * random.next() ** skew)] ?? random.pick(clients);
+  const sink = createEventSink(population, random);
+  const servicesOf = (partner: Partner): [string, Service][] =>
+    Object.entries(scenario.services).filter(([, s]) => {
+      const playing = scenario.partners[s.role];
+      return Array.isArray(playing) ? playing.includes(partner) : playing === partner;
+    });
+  const pickClient = () => chosen[Math.floor(chosen.length * random.next() ** skew)] ?? random.pick(chosen);
+  const knownWard = new Set(wards.map((w) => w.buurtCode));
 
-  function nextEvent(at: Date, chosen?: Partner): CareEvent {
-    const partner = chosen ?? random.pick(publishingPartners);
-    const profile = profiles[partner];
-    if (profile === undefined) throw new Error(`no simulation profile for partner ${partner}`);
-    const client = pickClient();
-    const kinds = profile.kinds.filter((kind) => mayPublish(partner, eventTypeOf[kind]));
-    const kind = random.pick(kinds);
-    const envelope = {
-      eventId: random.uuid(),
-      occurredAt: at.toISOString(),
-      publisher: partner,
-      subject: client.subject,
-      household: null,
-      buurtCode: client.buurtCode,
-      financingDomain: random.pick(profile.financing),
-      actor: {
-        role: random.pick(profile.roles),
-        professionalId: `${partner.toLowerCase()}-${random.int(1, 40)}`,
-      },
+  function nextEvent(at: Date, wanted?: Partner): CareEvent {
+    const partner = wanted ?? random.pick(publishingPartners);
+    const services = servicesOf(partner);
+    const resident = pickClient();
+    const when = at.getTime();
+    const base = (financing: FinancingDomain | null, role: Service["actor"] | "ADMINISTRATOR") => ({
+      partner,
+      financing,
+      role,
       correlationId: random.uuid(),
-    };
-    const category = partner === "MONDRIAAN" && random.next() < 0.4 ? "ADDICTION" : profile.category;
-    switch (kind) {
-      case "contact":
-        return {
-          ...envelope,
-          eventType: "ContactDelivered",
-          schemaVersion: 2,
-          dataCategory: category,
-          episodeId: null,
-          mode: random.pick(["FACE_TO_FACE", "PHONE", "HOME_VISIT", "GROUP", "VIDEO"] as const),
-          minutes: random.int(10, 90),
-          groupSize: null,
-        } as CareEvent;
-      case "homeCare":
-        return {
-          ...envelope,
-          eventType: "HomeCareVisitDelivered",
-          schemaVersion: 1,
-          minutes: random.int(10, 60),
-          careType: random.pick(["PERSONAL_CARE", "NURSING", "DOMESTIC_SUPPORT"] as const),
-          staffLevel: random.pick(["LEVEL_2", "LEVEL_3", "LEVEL_4", "LEVEL_5"] as const),
-        } as CareEvent;
-      case "episode":
-        return {
-          ...envelope,
-          eventType: "CareEpisodeStarted",
-          schemaVersion: 1,
-          dataCategory: category,
-          episodeId: random.uuid(),
-          serviceType: random.pick([
-            "wijkverpleging",
-            "ambulante begeleiding",
-            "basis-GGZ",
-            "maatschappelijk werk",
-          ]),
-          referralSource: random.pick(["SELF", "GP", "PARTNER", "SOCIAL_TEAM"] as const),
-          referralId: null,
-        } as CareEvent;
-      case "cost": {
-        const month = at.toISOString().slice(0, 7);
-        return {
-          ...envelope,
-          eventType: "CostIncurred",
-          schemaVersion: 1,
-          costId: random.uuid(),
-          amountCents: random.int(2_000, 250_000),
-          periodStart: `${month}-01`,
-          periodEnd: `${month}-28`,
-          pooled: random.next() < 0.1,
-        } as CareEvent;
+    });
+    const event = (() => {
+      if (services.length === 0) {
+        // A partner the scenario gives no role yet still shows up: with Positive Health or consent.
+        const type = mayPublish(partner, "PositiveHealthAssessed")
+          ? "PositiveHealthAssessed"
+          : "ConsentGranted";
+        return sink.emit(resident, when, { ...base(null, "ADMINISTRATOR"), fields: fallback(type, partner) });
       }
-      case "shelter":
-        return {
-          ...envelope,
-          eventType: "ShelterStayStarted",
-          schemaVersion: 1,
-          stayId: random.uuid(),
-          facilityType: random.pick([
-            "NIGHT_SHELTER",
-            "DAY_AND_NIGHT_SHELTER",
-            "CRISIS_SHELTER",
-            "SHELTERED_HOUSING",
-          ] as const),
-        } as CareEvent;
-      case "positiveHealth":
-        return {
-          ...envelope,
-          eventType: "PositiveHealthAssessed",
-          schemaVersion: 1,
-          context: random.pick(["INTAKE", "EVALUATION", "FOLLOW_UP"] as const),
-          scores: {
-            bodyFunctions: random.int(2, 9),
-            mentalWellbeing: random.int(2, 9),
-            meaning: random.int(2, 9),
-            qualityOfLife: random.int(2, 9),
-            participation: random.int(2, 9),
-            dailyFunctioning: random.int(2, 9),
+      const [serviceId, service] = random.pick(services);
+      const roll = random.next();
+      if (roll < 0.15 && mayPublish(partner, "CostIncurred")) {
+        const day = at.toISOString().slice(0, 10);
+        const volume = random.int(1, service.unitsPerMonth);
+        return sink.emit(resident, when, {
+          ...base(service.financing, "ADMINISTRATOR"),
+          fields: {
+            eventType: "CostIncurred",
+            costId: random.uuid(),
+            amountCents: volume * service.unitCents,
+            periodStart: `${day.slice(0, 8)}01`,
+            periodEnd: day,
+            pooled: false,
+            episodeId: null,
+            serviceType: serviceId,
+            volume,
+            volumeUnit: service.unit,
           },
-          items: null,
-          statedWish: null,
-        } as CareEvent;
-    }
+        });
+      }
+      if (roll < 0.25 || service.delivery === "shelterStay") {
+        return sink.emit(resident, when, {
+          ...base(service.financing, service.actor),
+          fields:
+            service.delivery === "shelterStay" && roll >= 0.2
+              ? {
+                  eventType: "ShelterStayStarted",
+                  stayId: random.uuid(),
+                  facilityType: service.facility ?? "NIGHT_SHELTER",
+                }
+              : {
+                  eventType: "CareEpisodeStarted",
+                  dataCategory: service.category as DataCategory,
+                  episodeId: random.uuid(),
+                  serviceType: serviceId,
+                  referralSource: random.pick(["SELF", "GP", "SOCIAL_TEAM"] as const),
+                  referralId: null,
+                },
+        });
+      }
+      if (service.delivery === "homeCareVisit") {
+        return sink.emit(resident, when, {
+          ...base(service.financing, service.actor),
+          fields: {
+            eventType: "HomeCareVisitDelivered",
+            minutes: random.int(15, 75),
+            careType: service.careType ?? "PERSONAL_CARE",
+            staffLevel: random.pick(["LEVEL_2", "LEVEL_3", "LEVEL_4"] as const),
+          },
+        });
+      }
+      if (!mayPublish(partner, "ContactDelivered")) {
+        return sink.emit(resident, when, {
+          ...base(service.financing, service.actor),
+          fields: {
+            eventType: "CareEpisodeStarted",
+            dataCategory: service.category as DataCategory,
+            episodeId: random.uuid(),
+            serviceType: serviceId,
+            referralSource: "JUSTICE",
+            referralId: null,
+          },
+        });
+      }
+      const group = random.next() < 0.05;
+      return sink.emit(resident, when, {
+        ...base(service.financing, service.actor),
+        fields: {
+          eventType: "ContactDelivered",
+          dataCategory: service.category as DataCategory,
+          episodeId: null,
+          mode: group ? "GROUP" : random.pick(["FACE_TO_FACE", "PHONE", "HOME_VISIT", "VIDEO"] as const),
+          minutes: random.int(10, 90),
+          groupSize: group ? random.int(3, 10) : null,
+        },
+      });
+    })();
+    if (options.pseudonymizeHousehold === undefined) (event as { household: string | null }).household = null;
+    if (!knownWard.has(event.buurtCode))
+      throw new Error(`simulated buurt code ${event.buurtCode} is not a ward`);
+    sink.clear();
+    return event;
   }
   return { clients, nextEvent };
 }
 
-const eventTypeOf = {
-  contact: "ContactDelivered",
-  homeCare: "HomeCareVisitDelivered",
-  episode: "CareEpisodeStarted",
-  cost: "CostIncurred",
-  shelter: "ShelterStayStarted",
-  positiveHealth: "PositiveHealthAssessed",
-} as const;
+function fallback(type: "PositiveHealthAssessed" | "ConsentGranted", partner: Partner) {
+  if (type === "PositiveHealthAssessed") {
+    const scores = {
+      bodyFunctions: 6,
+      mentalWellbeing: 6,
+      meaning: 6,
+      qualityOfLife: 6,
+      participation: 6,
+      dailyFunctioning: 6,
+    };
+    return { eventType: type, context: "SELF_ASSESSMENT", scores, items: null, statedWish: null } as const;
+  }
+  return {
+    eventType: type,
+    consentId: `consent-${partner.toLowerCase()}`,
+    recipients: [partner],
+    dataCategories: ["POSITIVE_HEALTH"],
+    purpose: "CARE_COORDINATION",
+    validUntil: null,
+    grantor: "CLIENT",
+  } as const;
+}

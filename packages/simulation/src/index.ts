@@ -1,5 +1,12 @@
 export { simulatedBsn } from "./bsn.ts";
 export type { CareSimulation, CareSimulationOptions, SimulatedClient } from "./care-simulation.ts";
 export { createCareSimulation, publishingPartners } from "./care-simulation.ts";
+export { defaultScenarioFile, loadScenario } from "./default-scenario.ts";
+export type { History, HistoryOptions } from "./history.ts";
+export { simulateHistory, simulateHistoryInSteps } from "./history.ts";
+export type { Address, Household, Identity, Population, Resident } from "./population.ts";
+export { ageBandOf } from "./population.ts";
 export type { Random } from "./random.ts";
 export { seededRandom } from "./random.ts";
+export type { Role, Scenario, Service } from "./scenario.ts";
+export { parseScenario, roles, scenarioSchema } from "./scenario.ts";

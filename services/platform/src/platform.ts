@@ -180,6 +180,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         seed: 2026,
         clients: 2000,
         pseudonymize: pseudonymizer.pseudonymize,
+        pseudonymizeHousehold: pseudonymizer.pseudonymizeHousehold,
       });
       sampleSubject = simulation.clients[0]?.subject;
       const producer = await log.producer();

@@ -32,6 +32,7 @@ const simulation = createCareSimulation({
   seed: config.BZ_SIMULATOR_SEED,
   clients: config.BZ_SIMULATOR_CLIENTS,
   pseudonymize: pseudonymizer.pseudonymize,
+  pseudonymizeHousehold: pseudonymizer.pseudonymizeHousehold,
 });
 const simulator = startSimulator({
   producer,

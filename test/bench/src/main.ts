@@ -22,6 +22,7 @@ import { g4Query } from "./benchmarks/g4-query.ts";
 import { g5Codec } from "./benchmarks/g5-codec.ts";
 import { g6Burst } from "./benchmarks/g6-burst.ts";
 import { g7WardViews } from "./benchmarks/g7-ward-views.ts";
+import { g8Backfill } from "./benchmarks/g8-backfill.ts";
 import type { BenchContext, Benchmark, BenchResult } from "./harness/benchmark.ts";
 import { kafkaVersion, postgresVersion, repoRoot, startInfra } from "./harness/infra.ts";
 import { type MachineFacts, renderReport } from "./harness/report.ts";
@@ -46,6 +47,7 @@ const benchmarks: Benchmark[] = [
   g5Codec,
   g6Burst,
   g7WardViews,
+  g8Backfill,
 ];
 
 const { values: args } = parseArgs({

@@ -1,6 +1,6 @@
 // Generated from contracts/*.avsc by packages/contracts/scripts/generate.ts. Do not edit.
 
-/** An organisation taking part in the pilot. The first seven publish today; the others are named now so that they can join without a new version of every event (an enum change ripples into every schema that uses it). */
+/** An organisation taking part in the pilot. A partner publishes once it has a folder in contracts/partners/ (its topic, credentials and allowed event types are data there); the others are named so they can join without a new version of every event (an enum change ripples into every schema that uses it). XONAR (youth care) was added in version 2 of every event type; readers built on older versions refuse its events rather than guess, so there is no enum default. */
 export type Partner =
   | "ENVIDA"
   | "RADAR"
@@ -13,9 +13,20 @@ export type Partner =
   | "GGD_ZUID_LIMBURG"
   | "GEMEENTE_MAASTRICHT"
   | "VGZ"
-  | "BURGERKRACHT_LIMBURG";
+  | "BURGERKRACHT_LIMBURG"
+  | "XONAR";
 
-/** Who pays: ZVW health insurance (Zorgverzekeringswet), WLZ long-term care (Wet langdurige zorg), WMO social support (Wet maatschappelijke ondersteuning), JW youth act (Jeugdwet), PW participation act (Participatiewet), WPG public health (Wet publieke gezondheid), SUBSIDY municipal subsidy, POOL the pilot's pooled budget. */
+/** The client's age in bands the ward views use (0-3, 4-11, 12-17, 18-26, 27-64, 65-79, 80 and over), at the time of the event. The platform never holds a birth date. */
+export type AgeBand =
+  | "AGE_0_3"
+  | "AGE_4_11"
+  | "AGE_12_17"
+  | "AGE_18_26"
+  | "AGE_27_64"
+  | "AGE_65_79"
+  | "AGE_80_PLUS";
+
+/** Who pays: ZVW health insurance (Zorgverzekeringswet), WLZ long-term care (Wet langdurige zorg), WMO social support (Wet maatschappelijke ondersteuning), JW youth act (Jeugdwet), PW participation act (Participatiewet), WPG public health (Wet publieke gezondheid), SUBSIDY municipal subsidy, POOL the pilot's pooled budget, JUSTICE the Ministry of Justice and Security (probation, forensic care). */
 export type FinancingDomain =
   | "ZVW"
   | "WLZ"
@@ -24,7 +35,8 @@ export type FinancingDomain =
   | "PW"
   | "WPG"
   | "SUBSIDY"
-  | "POOL";
+  | "POOL"
+  | "JUSTICE";
 
 /** Who acted: the professional's role and the responsible professional. */
 export interface Actor {
@@ -120,6 +132,24 @@ export type CoordinatorRole =
   | "FAMILY_COORDINATOR"
   | "CASE_MANAGER"
   | "SOCIAL_TEAM_MEMBER";
+
+/** Number of people in a household, banded: one, two, three or four, five or more. */
+export type HouseholdSizeBand =
+  | "SIZE_1"
+  | "SIZE_2"
+  | "SIZE_3_4"
+  | "SIZE_5_PLUS";
+
+/** Unit of the care a cost pays for: minutes or hours of care, contacts, home visits, days or nights of a stay, months of a package or a lump sum (one item). */
+export type VolumeUnit =
+  | "MINUTES"
+  | "HOURS"
+  | "CONTACTS"
+  | "VISITS"
+  | "DAYS"
+  | "NIGHTS"
+  | "MONTHS"
+  | "ITEMS";
 
 /** Home care: personal care (persoonlijke verzorging), nursing (verpleging) or domestic support (huishoudelijke hulp). */
 export type HomeCareType =
@@ -260,7 +290,7 @@ export interface CareEpisodeEnded {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "CareEpisodeEnded";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -269,12 +299,14 @@ export interface CareEpisodeEnded {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -296,7 +328,7 @@ export interface CareEpisodeStarted {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "CareEpisodeStarted";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -305,12 +337,14 @@ export interface CareEpisodeStarted {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -334,7 +368,7 @@ export interface ConsentGranted {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ConsentGranted";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -343,12 +377,14 @@ export interface ConsentGranted {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -374,7 +410,7 @@ export interface ConsentRevoked {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ConsentRevoked";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -383,12 +419,14 @@ export interface ConsentRevoked {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -406,7 +444,7 @@ export interface ContactDelivered {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ContactDelivered";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 2;
+  schemaVersion: 3;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -415,12 +453,14 @@ export interface ContactDelivered {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -444,7 +484,7 @@ export interface CoordinationEnded {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "CoordinationEnded";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -453,12 +493,14 @@ export interface CoordinationEnded {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -476,7 +518,7 @@ export interface CoordinatorAssigned {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "CoordinatorAssigned";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -485,12 +527,14 @@ export interface CoordinatorAssigned {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -505,16 +549,18 @@ export interface CoordinatorAssigned {
   professionalsInvolved: number;
   /** The partners involved with the household. */
   organisationsInvolved: Partner[];
+  /** Size of the coordinated household, banded; null when unknown. */
+  householdSizeBand?: HouseholdSizeBand | null;
 }
 
-/** A partner incurred a cost for the client's care or support in a period; the envelope's financing domain says who pays. */
+/** A partner incurred a cost for the client's care or support in a period; the envelope's financing domain says who pays, and the cost says what it pays for: the episode or service and a volume. */
 export interface CostIncurred {
   /** Unique id of this event, chosen by the publisher (a UUID). The platform deduplicates on it: sending the same event twice records it once. */
   eventId: string;
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "CostIncurred";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -523,12 +569,14 @@ export interface CostIncurred {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -543,6 +591,14 @@ export interface CostIncurred {
   periodEnd: string;
   /** True when paid from the pilot's pooled budget across domains. */
   pooled: boolean;
+  /** The episode (CareEpisodeStarted.episodeId) the cost pays for, when it belongs to one. */
+  episodeId?: string | null;
+  /** The service the cost pays for, in the publisher's words (e.g. wijkverpleging, beschermd wonen); null only in events written before version 2. */
+  serviceType?: string | null;
+  /** How much care the cost pays for, in volumeUnit. */
+  volume?: number | null;
+  /** The unit of volume. */
+  volumeUnit?: VolumeUnit | null;
 }
 
 /** Envida delivered a home-care visit: personal care, nursing or domestic support. */
@@ -552,7 +608,7 @@ export interface HomeCareVisitDelivered {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "HomeCareVisitDelivered";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -561,12 +617,14 @@ export interface HomeCareVisitDelivered {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -586,7 +644,7 @@ export interface ObjectionRecorded {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ObjectionRecorded";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -595,12 +653,14 @@ export interface ObjectionRecorded {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -620,7 +680,7 @@ export interface ObjectionWithdrawn {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ObjectionWithdrawn";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -629,12 +689,14 @@ export interface ObjectionWithdrawn {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -654,7 +716,7 @@ export interface PositiveHealthAssessed {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "PositiveHealthAssessed";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -663,12 +725,14 @@ export interface PositiveHealthAssessed {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -690,7 +754,7 @@ export interface ReferralAccepted {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ReferralAccepted";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -699,12 +763,14 @@ export interface ReferralAccepted {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -726,7 +792,7 @@ export interface ReferralCompleted {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ReferralCompleted";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -735,12 +801,14 @@ export interface ReferralCompleted {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -764,7 +832,7 @@ export interface ReferralMade {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ReferralMade";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -773,12 +841,14 @@ export interface ReferralMade {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -804,7 +874,7 @@ export interface ReferralRejected {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ReferralRejected";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -813,12 +883,14 @@ export interface ReferralRejected {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -842,7 +914,7 @@ export interface ShelterStayEnded {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ShelterStayEnded";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -851,12 +923,14 @@ export interface ShelterStayEnded {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -876,7 +950,7 @@ export interface ShelterStayStarted {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ShelterStayStarted";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -885,12 +959,14 @@ export interface ShelterStayStarted {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -908,7 +984,7 @@ export interface SocialTeamIntakeCompleted {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "SocialTeamIntakeCompleted";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -917,12 +993,14 @@ export interface SocialTeamIntakeCompleted {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */
@@ -944,7 +1022,7 @@ export interface SubjectMoved {
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "SubjectMoved";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 1;
+  schemaVersion: 2;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -953,12 +1031,14 @@ export interface SubjectMoved {
   publisher: Partner;
   /** Keyed pseudonym of the client the event is about (never the BSN). */
   subject: string;
-  /** Keyed pseudonym of the client's household when the care concerns the household (e.g. family coordination); null otherwise. */
+  /** Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of "household:" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household. */
   household?: string | null;
+  /** The client's age band when the event occurred; null when the publisher does not know it. Never a birth date. */
+  ageBand?: AgeBand | null;
   /** CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it. */
   buurtCode: string;
-  /** The financing domain the care or support falls under. */
-  financingDomain: FinancingDomain;
+  /** The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule). */
+  financingDomain: FinancingDomain | null;
   /** Who acted: the professional's role and the responsible professional. */
   actor: Actor;
   /** Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners. */

@@ -30,6 +30,7 @@ const envelopeFields = new Set([
   "publisher",
   "subject",
   "household",
+  "ageBand",
   "buurtCode",
   "financingDomain",
   "actor",

@@ -26,6 +26,8 @@ export interface Sizes {
   burstRepetitions: number;
   /** Longest wait for lag to drain before a run fails. */
   drainTimeoutSeconds: number;
+  /** G7: months of the four wards' history backfilled from 2016-01 (130: ten years and more). */
+  backfillMonths: number;
 }
 
 export const fullSizes: Sizes = {
@@ -46,6 +48,7 @@ export const fullSizes: Sizes = {
   burstSeconds: 30,
   burstRepetitions: 2,
   drainTimeoutSeconds: 600,
+  backfillMonths: 130,
 };
 
 /** Tiny sizes that still take every code path; one repetition; under a minute in total. */
@@ -67,4 +70,5 @@ export const smokeSizes: Sizes = {
   burstSeconds: 2,
   burstRepetitions: 1,
   drainTimeoutSeconds: 60,
+  backfillMonths: 1,
 };

@@ -1,0 +1,173 @@
+// `simulator backfill --from 2016-01 --to 2026-11 [--live]` and `simulator live`: the four wards'
+// history through the partners' own paths, then (with --live, or `live`) events at a steady rate.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { env, loadConfigOrExit } from "@bz/config";
+import { type Partner, partners, topicFor } from "@bz/contracts";
+import { createKafkaEventLog } from "@bz/event-log";
+import { createLogger, stopOnSignals } from "@bz/observability";
+import { createPartnerPublisher, type PartnerPublisher } from "@bz/partner-sdk";
+import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
+import { createCareSimulation, loadScenario, seededRandom, simulateHistory } from "@bz/simulation";
+import { SingleBar } from "cli-progress";
+import { z } from "zod";
+import { backfill, gatewayPath, type PartnerPath } from "./backfill.ts";
+import { startSimulator } from "./simulator.ts";
+
+const usage = `usage: simulator backfill --from YYYY-MM [--to YYYY-MM] [--scenario file] [--live]
+       simulator live [--scenario file] [--rate N]`;
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    from: { type: "string" },
+    to: { type: "string" },
+    scenario: { type: "string" },
+    live: { type: "boolean", default: false },
+    rate: { type: "string" },
+  },
+});
+const command = positionals[0];
+if (command !== "backfill" && command !== "live") {
+  console.error(usage);
+  process.exit(2);
+}
+
+const config = loadConfigOrExit(
+  z.object({
+    BZ_KAFKA_BROKERS: env.brokers(),
+    BZ_PSEUDONYM_KEYS: z.string().min(1, "expected id=base64secret[,id=base64secret]"),
+    BZ_GATEWAY_URL: z.url().optional(),
+    BZ_GATEWAY_KEYS_FILE: z.string().optional(),
+    BZ_SIMULATOR_SCENARIO: z.string().optional(),
+    BZ_TOPIC_SUFFIX: env.topicSuffix(),
+    BZ_LOG_LEVEL: env.logLevel(),
+  }),
+);
+const logger = createLogger({ service: "simulator", level: config.BZ_LOG_LEVEL });
+const scenario = (() => {
+  try {
+    return loadScenario(values.scenario ?? config.BZ_SIMULATOR_SCENARIO);
+  } catch (error) {
+    // Like any configuration error: say what is wrong and exit 78 (EX_CONFIG).
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(78);
+  }
+})();
+const keys = parsePseudonymKeys(config.BZ_PSEUDONYM_KEYS);
+const pseudonymizer = createPseudonymizer(keys.current, keys.older);
+const identity = {
+  pseudonymize: (bsn: string) => pseudonymizer.pseudonymize(bsn),
+  pseudonymizeHousehold: (key: string) => pseudonymizer.pseudonymizeHousehold(key),
+};
+
+/** YYYY-MM to the first moment of that month; `end` gives the first moment of the next month. */
+function month(text: string, end: boolean): number {
+  const match = /^([0-9]{4})-(0[1-9]|1[0-2])$/.exec(text);
+  if (match === null) {
+    console.error(`"${text}" is not a month YYYY-MM\n${usage}`);
+    process.exit(2);
+  }
+  return Date.UTC(Number(match[1]), Number(match[2]) - 1 + (end ? 1 : 0), 1);
+}
+
+async function runBackfill(): Promise<void> {
+  const from = month(values.from ?? scenario.history.from, false);
+  const to = values.to === undefined ? Date.now() : Math.min(month(values.to, true), Date.now());
+  logger.info(
+    { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
+    "simulating the history",
+  );
+  const history = simulateHistory({ scenario, random: seededRandom(scenario.seed), from, to, identity });
+  const bsns = new Map(history.population.residents.map((r) => [r.subject, r.bsn]));
+  const gatewayKeys = readGatewayKeys(config.BZ_GATEWAY_KEYS_FILE);
+  const publishers = new Map<Partner, PartnerPublisher>();
+  const paths = new Map<Partner, PartnerPath>();
+  const pathOf = (partner: Partner): PartnerPath => {
+    const known = paths.get(partner);
+    if (known !== undefined) return known;
+    const slug = partners.find((p) => p.id === partner)?.slug ?? partner;
+    const key = gatewayKeys.get(slug);
+    let path: PartnerPath;
+    if (
+      scenario.partners.overGateway.includes(partner) &&
+      config.BZ_GATEWAY_URL !== undefined &&
+      key !== undefined
+    ) {
+      path = gatewayPath(config.BZ_GATEWAY_URL, key, partner);
+      logger.info({ partner }, "publishing over the HTTP gateway");
+    } else {
+      const publisher = createPartnerPublisher({
+        partner,
+        brokers: config.BZ_KAFKA_BROKERS,
+        pseudonymizer,
+        topic: topicFor(partner, config.BZ_TOPIC_SUFFIX),
+      });
+      publishers.set(partner, publisher);
+      path = { publish: async (events) => void (await publisher.publish(events)) };
+    }
+    paths.set(partner, path);
+    return path;
+  };
+  const bar = new SingleBar({
+    format: "backfill [{bar}] {percentage}% | {value}/{total} events | {rate} events/s | ETA {eta}s",
+    stream: process.stderr,
+  });
+  const started = Date.now();
+  bar.start(history.events.length, 0, { rate: 0 });
+  try {
+    await backfill({
+      events: history.events,
+      bsnOf: (subject) => {
+        const bsn = bsns.get(subject);
+        if (bsn === undefined) throw new Error("an event names a subject outside the population");
+        return bsn;
+      },
+      pathOf,
+      onProgress: (sent) =>
+        bar.update(sent, { rate: Math.round(sent / Math.max(0.001, (Date.now() - started) / 1000)) }),
+      logger,
+    });
+  } finally {
+    bar.stop();
+    await Promise.all([...publishers.values()].map((p) => p.close()));
+  }
+}
+
+async function runLive(): Promise<void> {
+  const rate = values.rate === undefined ? scenario.live.eventsPerSecond : Number(values.rate);
+  if (!Number.isFinite(rate) || rate <= 0) {
+    console.error(`--rate must be a positive number of events per second\n${usage}`);
+    process.exit(2);
+  }
+  const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-simulator", logger });
+  const producer = await log.producer();
+  const simulation = createCareSimulation({ seed: scenario.seed, clients: 2000, scenario, ...identity });
+  const simulator = startSimulator({
+    producer,
+    simulation,
+    rate,
+    logger,
+    topicOf: (partner) => topicFor(partner, config.BZ_TOPIC_SUFFIX),
+  });
+  logger.info({ rate }, "live simulation running");
+  stopOnSignals(logger, async () => {
+    await simulator.stop();
+    await producer.close();
+    await log.close();
+  });
+}
+
+/** `slug=key` lines, the format the embedded platform writes its gateway keys in. */
+function readGatewayKeys(file: string | undefined): Map<string, string> {
+  const keys = new Map<string, string>();
+  if (file === undefined) return keys;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const [slug, key] = line.trim().split("=", 2);
+    if (slug !== undefined && key !== undefined && key !== "") keys.set(slug, key);
+  }
+  return keys;
+}
+
+if (command === "backfill") await runBackfill();
+if (command === "live" || values.live) await runLive();
