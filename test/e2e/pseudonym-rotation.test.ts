@@ -29,6 +29,7 @@ describe("pseudonym-key rotation", () => {
     const rotated = createPseudonymizer(k2, [k1]);
     // The projector knows every key, so it files each event under the current pseudonym.
     const pipeline = await startServerPipeline(db.url, {
+      pseudonymKeyIds: ["k2", "k1"],
       projections: [createTimelineProjection({ subjectOf: rotated.relink })],
     });
     cleanup.push(() => pipeline.stop());

@@ -33,6 +33,8 @@ export async function startServerPipeline(
     projections?: Projection[];
     /** The recorder's Kafka client and group (e.g. as `recorder` over SASL); default anonymous, unique. */
     recorder?: { log: EventLog; groupId: string; topicSuffix: string };
+    /** The pseudonym key ids the recorder accepts (default k1); after a rotation, old and new. */
+    pseudonymKeyIds?: string[];
   } = {},
 ): Promise<ServerPipeline> {
   const logger = createLogger({ service: "e2e", level: "silent" });
@@ -47,7 +49,7 @@ export async function startServerPipeline(
     store,
     topics,
     groupId: options.recorder?.groupId ?? uniqueName("e2e-recorder"),
-    pseudonymKeyIds: ["k1"],
+    pseudonymKeyIds: options.pseudonymKeyIds ?? ["k1"],
     logger,
     partitions: 3,
   });

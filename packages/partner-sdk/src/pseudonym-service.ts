@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { BzError, type ErrorCode, errorCodes } from "@bz/errors";
 
 /** Where the SDK gets pseudonyms: the platform's POST /v1/pseudonyms (the key stays there). */
@@ -33,22 +34,30 @@ export function createPseudonymService(options: PseudonymServiceOptions): Pseudo
   let keyId: string | undefined;
 
   const ask = async (bsns: string[]): Promise<{ keyId: string; pseudonyms: string[] }> => {
-    let response: Response;
-    try {
-      response = await fetch(endpoint, {
-        method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${options.apiKey}` },
-        body: JSON.stringify({ bsns }),
-      });
-    } catch (error) {
-      throw new BzError(
-        "PSEUDONYM_UNAVAILABLE",
-        `the pseudonym service at ${endpoint} cannot be reached; retry`,
-        {
-          retryable: true,
-          cause: error,
-        },
-      );
+    // A lookup is a pure function of the BSNs, so a request whose connection dropped (a gateway
+    // restarting, a kept-alive socket the server closed) is simply sent again, up to three times.
+    let response: Response | undefined;
+    for (let attempt = 1; response === undefined; attempt++) {
+      try {
+        response = await fetch(endpoint, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${options.apiKey}` },
+          body: JSON.stringify({ bsns }),
+        });
+      } catch (error) {
+        if (attempt < 3) {
+          await sleep(50 * 4 ** (attempt - 1));
+          continue;
+        }
+        throw new BzError(
+          "PSEUDONYM_UNAVAILABLE",
+          `the pseudonym service at ${endpoint} cannot be reached (3 attempts); retry later`,
+          {
+            retryable: true,
+            cause: error,
+          },
+        );
+      }
     }
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
     if (response.ok && typeof body.keyId === "string" && Array.isArray(body.pseudonyms)) {

@@ -63,7 +63,7 @@ const tokens = {
     8 * hour,
   ),
   analyst: await platform.issueToken(
-    { bz_kind: "staff", sub: "demo-analyst", bz_org: "GGD_ZUID_LIMBURG", bz_roles: ["ANALYST"] },
+    { bz_kind: "staff", sub: "demo-analyst", bz_org: "TRAJEKT", bz_roles: ["ANALYST"] },
     8 * hour,
   ),
   ops: platform.opsToken,
@@ -78,7 +78,7 @@ const timeline =
     ? ""
     : `\n  a client's timeline (as a Trajekt professional; consent-filtered; every read is access-logged):\n    curl -H "Authorization: Bearer $BZ_TOKEN_TRAJEKT" '${clientUrl}/timeline'\n  the client's own consents and who read their data:\n    curl -H "Authorization: Bearer $BZ_TOKEN_CLIENT" '${clientUrl}/consents'\n    curl -H "Authorization: Bearer $BZ_TOKEN_CLIENT" '${clientUrl}/access-log'`;
 process.stdout.write(
-  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  dashboard:          ${platform.url}/  (ward overview, client timeline, ops; paste a token below)\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics\n  ward figures (analysts):\n    curl -H "Authorization: Bearer $BZ_TOKEN_ANALYST" '${platform.url}/v1/wards/DISTRICT/indicators?indicator=clients-in-care'\n    (scripts may use the analyst key in ${platform.analystKeyFile} instead)${timeline}\n  data folder:        ${dataDir}\n\nDemo tokens (8 hours; more with: node services/platform/src/cli.ts tokens issue --user <id> --org <PARTNER> --role PROFESSIONAL):\n  export BZ_TOKEN_TRAJEKT=${tokens.trajekt}   # Trajekt professional\n  export BZ_TOKEN_ENVIDA=${tokens.envida}   # Envida professional\n  export BZ_TOKEN_OFFICER=${tokens.officer}   # Trajekt privacy officer\n  export BZ_TOKEN_ANALYST=${tokens.analyst}   # analyst (GGD)\n  export BZ_TOKEN_OPS=${tokens.ops}   # operations (paste it on the ops page to replay dead letters)\n${tokens.client === undefined ? "" : `  export BZ_TOKEN_CLIENT=${tokens.client}   # the sample client themself\n`}Press Ctrl-C to stop.\n`,
+  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  dashboard:          ${platform.url}/  (ward overview, client timeline, ops; paste a token below)\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics\n  ward figures (analysts):\n    curl -H "Authorization: Bearer $BZ_TOKEN_ANALYST" '${platform.url}/v1/wards/DISTRICT/indicators?indicator=clients-in-care'\n    (scripts may use the analyst key in ${platform.analystKeyFile} instead)${timeline}\n  data folder:        ${dataDir}\n\nDemo tokens (8 hours; more with: node services/platform/src/cli.ts tokens issue --user <id> --org <PARTNER> --role PROFESSIONAL):\n  export BZ_TOKEN_TRAJEKT=${tokens.trajekt}   # Trajekt professional\n  export BZ_TOKEN_ENVIDA=${tokens.envida}   # Envida professional\n  export BZ_TOKEN_OFFICER=${tokens.officer}   # Trajekt privacy officer\n  export BZ_TOKEN_ANALYST=${tokens.analyst}   # analyst (ward figures only)\n  export BZ_TOKEN_OPS=${tokens.ops}   # operations (paste it on the ops page to replay dead letters)\n${tokens.client === undefined ? "" : `  export BZ_TOKEN_CLIENT=${tokens.client}   # the sample client themself\n`}Press Ctrl-C to stop.\n`,
 );
 
 // The first-start work (the simulated history, once wired) reports its progress until it is done.
