@@ -2,7 +2,7 @@ import { eventStoreChoice, loadConfig } from "@bz/config";
 import { describe, expect, it } from "vitest";
 import { recorderConfig } from "./config.ts";
 
-const kafka = { BZ_KAFKA_BROKERS: "127.0.0.1:9092" };
+const kafka = { BZ_KAFKA_BROKERS: "127.0.0.1:9092", BZ_PSEUDONYM_KEY_IDS: "k1" };
 
 describe("the recorder's event store setting", () => {
   it("records into PostgreSQL by default, at BZ_DATABASE_URL", () => {

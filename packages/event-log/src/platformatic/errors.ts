@@ -52,6 +52,21 @@ export function translatePlatformaticError(error: unknown, action: string, broke
       cause: error,
     });
   }
+  // The broker's own words for a record over message.max.bytes (its apiId where the library keeps it).
+  if (
+    allErrors(error).some(
+      (e) =>
+        e.apiId === "MESSAGE_TOO_LARGE" ||
+        e.apiId === "RECORD_LIST_TOO_LARGE" ||
+        (typeof e.message === "string" && /message larger than the max message size/i.test(e.message)),
+    )
+  ) {
+    return new BzError(
+      "LOG_RECORD_TOO_LARGE",
+      `${action}: a record (or the records of one partition in one request) is larger than the broker's message.max.bytes; send smaller records or fewer at once`,
+      { cause: error },
+    );
+  }
   if (allErrors(error).some((e) => typeof e.code === "string" && unavailableCodes.has(e.code))) {
     return new BzError(
       "LOG_UNAVAILABLE",
