@@ -23,3 +23,8 @@ export function createTopics(partners: readonly PartnerInfo[]) {
     },
   };
 }
+
+/** The event-store stream of one client: every accepted event about a subject pseudonym lands in it. */
+export function clientStreamOf(subject: string): string {
+  return `client-${subject}`;
+}

@@ -5,13 +5,8 @@ import {
   relationshipsOf,
   type StoredEvent,
 } from "@bz/consent";
-import { catalogue } from "@bz/contracts";
+import { catalogue, clientStreamOf } from "@bz/contracts";
 import type { EventStore } from "@bz/event-store";
-
-/** The stream every accepted event about a subject lands in (the recorder's `streamOf`). */
-export function clientStreamOf(subject: string): string {
-  return `client-${subject}`;
-}
 
 /** What the access rules need of one client, read from the event store at query time. */
 export interface ClientHistory {

@@ -53,7 +53,7 @@ const auth = createTokenVerifier({
     ? { jwksUrl: config.BZ_AUTH_JWKS }
     : { jwksFile: config.BZ_AUTH_JWKS }),
 });
-const ops = serverOpsSources(config, readModels, logger);
+const ops = serverOpsSources(config, readModels, storeSql, logger);
 const app = await buildQueryApi({
   readModels,
   store,

@@ -2,6 +2,7 @@
 // and the read models, tokens from a key the test makes, and event builders.
 import { randomUUID } from "node:crypto";
 import { createSigningKey, createTokenVerifier, type SigningKey, type StaffRole } from "@bz/auth";
+import { clientStreamOf } from "@bz/contracts";
 import { createSqlEventStore, type EventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
 import { createLogger } from "@bz/observability";
@@ -55,7 +56,7 @@ export async function startFixture(
   const append = async (...events: CareEventInput[]) => {
     for (const e of events) {
       const eventId = e.eventId ?? randomUUID();
-      await store.appendToStream(`client-${e.subject}`, [
+      await store.appendToStream(clientStreamOf(e.subject), [
         {
           eventId,
           type: e.type,

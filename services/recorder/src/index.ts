@@ -5,7 +5,7 @@ export type { DeadLetter } from "./dead-letter.ts";
 export { DEAD_LETTER_VALUE_LIMIT, deadLetterHeaders, fromDeadLetter } from "./dead-letter.ts";
 export { countByReason, readDeadLetters, replayDeadLetters } from "./dead-letter-admin.ts";
 export type { Admitted, IncomingRecord, Rejection, Triage, TriageRules } from "./domain/triage.ts";
-export { streamOf, triage } from "./domain/triage.ts";
+export { triage } from "./domain/triage.ts";
 export { partnerTopics } from "./partner-topics.ts";
 export type { Recorder, RecorderContracts, RecorderDeps, RecorderTopic } from "./recorder.ts";
 export { startRecorder } from "./recorder.ts";

@@ -2,7 +2,7 @@ import { env } from "@bz/config";
 import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import type { Logger } from "@bz/observability";
 import { partnerTopics } from "@bz/recorder";
-import { createPostgresClient, type SqlClient } from "@bz/sql";
+import type { SqlClient } from "@bz/sql";
 import { z } from "zod";
 import { sqlEventStoreHead } from "./event-store-head.ts";
 import { opsRoleAuthoriser } from "./ops-role-authoriser.ts";
@@ -16,7 +16,6 @@ export const serverOpsConfig = z.object({
   BZ_KAFKA_BROKERS: env.brokers().optional(),
   BZ_TOPIC_SUFFIX: env.topicSuffix(),
   BZ_RECORDER_GROUP: z.string().min(1).default("bz-recorder"),
-  BZ_DATABASE_URL: env.postgresUrl().optional().describe("The event store, for projection lag"),
   BZ_OPS_COMPONENTS: z
     .string()
     .default("")
@@ -31,6 +30,8 @@ export const serverOpsConfig = z.object({
 export function serverOpsSources(
   config: z.output<typeof serverOpsConfig>,
   readModels: SqlClient,
+  /** The event store's database (the query API's own pool), for projection lag. */
+  eventStore: SqlClient,
   logger: Logger,
 ): { sources: OpsSources; close(): Promise<void> } | undefined {
   if (config.BZ_KAFKA_BROKERS === undefined) return undefined;
@@ -39,13 +40,6 @@ export function serverOpsSources(
     clientId: "bz-query-api-ops",
     logger,
   });
-  const store =
-    config.BZ_DATABASE_URL === undefined
-      ? undefined
-      : createPostgresClient({
-          connectionString: config.BZ_DATABASE_URL,
-          applicationName: "bz-query-api-ops",
-        });
   const components: ComponentCheck[] = config.BZ_OPS_COMPONENTS.split(",")
     .map((part) => component.exec(part.trim()))
     .filter((match) => match !== null)
@@ -64,13 +58,12 @@ export function serverOpsSources(
       recorderGroup: config.BZ_RECORDER_GROUP,
       deadLetters: recorderDeadLetters(log),
       readModels,
-      eventStoreHead: store === undefined ? async () => null : sqlEventStoreHead(store),
+      eventStoreHead: sqlEventStoreHead(eventStore),
       components,
       authorise: opsRoleAuthoriser,
     },
     async close() {
       await log.close();
-      await store?.close();
     },
   };
 }

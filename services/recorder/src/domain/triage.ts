@@ -1,3 +1,4 @@
+import { clientStreamOf } from "@bz/contracts";
 import { type ErrorCode, isBzError } from "@bz/errors";
 import { findClearBsn, holdsClearBsn, pseudonymProblem } from "@bz/privacy/domain";
 
@@ -55,11 +56,6 @@ export interface Rejection<R extends IncomingRecord = IncomingRecord> {
 export interface Triage<R extends IncomingRecord = IncomingRecord> {
   admitted: Admitted<R>[];
   rejected: Rejection<R>[];
-}
-
-/** The stream of one client: every accepted event about a subject lands in it. */
-export function streamOf(subject: string): string {
-  return `client-${subject}`;
 }
 
 const latin1 = new TextDecoder("latin1");
@@ -154,7 +150,7 @@ export function triage<R extends IncomingRecord>(records: readonly R[], rules: T
     }
     outcome.admitted.push({
       record,
-      streamId: streamOf(String(data.subject)),
+      streamId: clientStreamOf(String(data.subject)),
       eventId: String(data.eventId),
       eventType: String(data.eventType),
       ward: rules.contracts.wardOf(String(data.buurtCode)),
