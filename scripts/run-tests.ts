@@ -23,6 +23,7 @@ const run = spawnSync(
 interface VitestJson {
   testResults: {
     name: string;
+    status: string;
     assertionResults: { fullName: string; title: string; ancestorTitles: string[]; status: string }[];
   }[];
   numPassedTests: number;
@@ -56,6 +57,17 @@ for (const file of result.testResults) {
     }
     console.log(`skipped ${tests.length}: ${path} > ${outer}`);
     for (const test of tests) console.log(`  - ${test}`);
+  }
+}
+// Failures are named again just above the summary, so a CI log cut to its tail still says which.
+for (const file of result.testResults) {
+  const path = file.name.replace(`${root}/`, "");
+  for (const test of file.assertionResults) {
+    if (test.status === "failed")
+      console.log(`failed: ${path} > ${[...test.ancestorTitles, test.title].join(" > ")}`);
+  }
+  if (file.assertionResults.length === 0 && file.status === "failed") {
+    console.log(`failed: ${path} (the file did not load)`);
   }
 }
 // A file that fails to load counts as a failure even though none of its tests ran.
