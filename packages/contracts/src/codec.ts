@@ -3,8 +3,9 @@ import type { Resolver } from "avsc";
 import { scanBody } from "./binary-scan.ts";
 import { fingerprintBytes, fingerprintHex } from "./crc64.ts";
 import { firstViolation, type RuleContext } from "./cross-field-rules.ts";
+import { compileReader, type DecodedReader, INVALID, type ReadNotes } from "./decoded-reader.ts";
 import type { CareEvent } from "./generated/types.ts";
-import type { Registry, SchemaVersion } from "./registry.ts";
+import type { EventTypeSchemas, Registry, SchemaVersion } from "./registry.ts";
 import { forbiddenCharacterIssue } from "./text-rules.ts";
 import { fromWire, toWire } from "./wire-value.ts";
 import { describeZodError } from "./zod-errors.ts";
@@ -32,6 +33,9 @@ export interface FrameInfo {
 /** A codec over one registry; index.ts exposes the one built from the checked-in catalogue. */
 export function createCodec(registry: Registry, context: RuleContext) {
   const resolvers = new Map<string, Resolver>();
+  const readers = new Map<SchemaVersion, DecodedReader>();
+  // By the fingerprint's number, so a lookup needs no hex string per event (bigints compare by value).
+  const byFingerprint = new Map([...registry.byFingerprint.values()].map((v) => [v.fingerprint, v]));
 
   function schemasOf(eventType: unknown) {
     const schemas = typeof eventType === "string" ? registry.byType.get(eventType) : undefined;
@@ -67,15 +71,19 @@ export function createCodec(registry: Registry, context: RuleContext) {
         { cause: result.error },
       );
     }
-    const version = writtenAs ?? schemas.latest.version;
-    const violation = firstViolation(schemas.rules, result.data as Record<string, unknown>, version, context);
+    checkRules(schemas, result.data as Record<string, unknown>, writtenAs ?? schemas.latest.version);
+    return result.data as CareEvent;
+  }
+
+  /** The cross-field rules (`bz.rules`) that bind a value written as version `writtenAs`. */
+  function checkRules(schemas: EventTypeSchemas, value: Record<string, unknown>, writtenAs: number): void {
+    const violation = firstViolation(schemas.rules, value, writtenAs, context);
     if (violation !== undefined) {
       throw new BzError(
         "CONTRACT_INVALID_VALUE",
         `Invalid ${schemas.eventType} event: at ${violation.field}: ${violation.message}.`,
       );
     }
-    return result.data as CareEvent;
   }
 
   function encodeEvent(event: CareEvent): Buffer {
@@ -115,13 +123,12 @@ export function createCodec(registry: Registry, context: RuleContext) {
         `The event is ${bytes.length} bytes, shorter than the 10-byte single-object header.`,
       );
     }
-    const fingerprint = Buffer.from(bytes.buffer, bytes.byteOffset + 2, 8).toString("hex");
-    const hex = fingerprintHex(Buffer.from(fingerprint, "hex").readBigUInt64LE());
-    const writer = registry.byFingerprint.get(hex);
+    const fingerprint = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).readBigUInt64LE(2);
+    const writer = byFingerprint.get(fingerprint);
     if (writer === undefined) {
       throw new BzError(
         "CONTRACT_UNKNOWN_FINGERPRINT",
-        `No schema in the catalogue has fingerprint ${hex}; the writer used a schema that was never published here (update @bz/contracts or check the producer's .avsc).`,
+        `No schema in the catalogue has fingerprint ${fingerprintHex(fingerprint)}; the writer used a schema that was never published here (update @bz/contracts or check the producer's .avsc).`,
       );
     }
     return writer;
@@ -175,15 +182,43 @@ export function createCodec(registry: Registry, context: RuleContext) {
         `The ${what} body could not be decoded (${bytes.length} bytes).`,
       );
     }
-    const value = fromWire(reader.tree, decoded.value) as Record<string, unknown>;
-    rejectInvalidUtf8(writer, buffer.subarray(HEADER_BYTES), value, what);
-    if (value.eventType !== writer.eventType || value.schemaVersion !== writer.version) {
-      throw new BzError(
-        "CONTRACT_INVALID_VALUE",
-        `The ${what} body says eventType ${JSON.stringify(value.eventType)}, schemaVersion ${String(value.schemaVersion)}; the writer schema says ${writer.eventType} v${writer.version}.`,
-      );
+    // avsc proved the types; the compiled reader checks what the catalogue adds (decoded-reader.ts)
+    // in the same walk that makes the event value. zod runs only to explain a refusal.
+    const notes: ReadNotes = { replacementSeen: false };
+    const fast = readerOf(reader)(decoded.value, notes);
+    if (fast === INVALID) return explainRefusal(writer, reader, buffer, decoded.value, what);
+    const value = fast as Record<string, unknown>;
+    if (notes.replacementSeen) rejectInvalidUtf8(writer, buffer.subarray(HEADER_BYTES), what);
+    checkIdentity(value, writer, what);
+    value.schemaVersion = schemasOf(writer.eventType).latest.version;
+    checkRules(schemasOf(writer.eventType), value, writer.version);
+    return value as unknown as CareEvent;
+  }
+
+  /** The slow path of a refused body: the same checks as JSON input, for the same error message. */
+  function explainRefusal(
+    writer: SchemaVersion,
+    reader: SchemaVersion,
+    buffer: Buffer,
+    wire: unknown,
+    what: string,
+  ): never {
+    const value = fromWire(reader.tree, wire) as Record<string, unknown>;
+    if (JSON.stringify(value).includes("\uFFFD"))
+      rejectInvalidUtf8(writer, buffer.subarray(HEADER_BYTES), what);
+    checkIdentity(value, writer, what);
+    validate(value, writer.version);
+    // zod found nothing the reader did: a disagreement the agreement test should have caught.
+    throw new BzError("CONTRACT_INVALID_VALUE", `The ${what} body breaks a rule of the catalogue.`);
+  }
+
+  function readerOf(version: SchemaVersion): DecodedReader {
+    let reader = readers.get(version);
+    if (reader === undefined) {
+      reader = compileReader(version.tree);
+      readers.set(version, reader);
     }
-    return validate(value, writer.version);
+    return reader;
   }
 
   function resolverFor(writer: SchemaVersion, reader: SchemaVersion): Resolver | undefined {
@@ -200,12 +235,21 @@ export function createCodec(registry: Registry, context: RuleContext) {
   return { encodeEvent, decodeEvent, inspectEvent, parseEvent };
 }
 
+/** The body's own eventType and schemaVersion must be the writer schema's. */
+function checkIdentity(value: Record<string, unknown>, writer: SchemaVersion, what: string): void {
+  if (value.eventType !== writer.eventType || value.schemaVersion !== writer.version) {
+    throw new BzError(
+      "CONTRACT_INVALID_VALUE",
+      `The ${what} body says eventType ${JSON.stringify(value.eventType)}, schemaVersion ${String(value.schemaVersion)}; the writer schema says ${writer.eventType} v${writer.version}.`,
+    );
+  }
+}
+
 /**
  * avsc decodes invalid UTF-8 as U+FFFD instead of failing. Only when a decoded string holds that
  * character (rare) is it worth proving the bytes were real UTF-8: re-encoding must give them back.
  */
-function rejectInvalidUtf8(writer: SchemaVersion, body: Buffer, value: unknown, what: string): void {
-  if (!JSON.stringify(value).includes("\uFFFD")) return;
+function rejectInvalidUtf8(writer: SchemaVersion, body: Buffer, what: string): void {
   if (writer.type.toBuffer(writer.type.fromBuffer(body)).equals(body)) return;
   throw new BzError("CONTRACT_INVALID_VALUE", `The ${what} body holds a string that is not valid UTF-8.`);
 }

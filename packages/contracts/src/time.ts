@@ -63,7 +63,10 @@ function offsetMinutes(zone: string): number | undefined {
   return (zone.startsWith("-") ? -1 : 1) * (hours * 60 + minutes);
 }
 
+const FIRST_MS = Date.UTC(MIN_YEAR, 0, 1);
+const AFTER_LAST_MS = Date.UTC(MAX_YEAR + 1, 0, 1);
+
+/** In years 1000-9999 (UTC); false for NaN. A comparison, not a Date: it is on the decode path. */
 function inRange(epochMillis: number): boolean {
-  const year = new Date(epochMillis).getUTCFullYear();
-  return year >= MIN_YEAR && year <= MAX_YEAR;
+  return epochMillis >= FIRST_MS && epochMillis < AFTER_LAST_MS;
 }
