@@ -59,6 +59,11 @@ describe("benchmark harness (smoke)", () => {
       expect(figures.length, `${result.name} reported no figures`).toBeGreaterThan(0);
       expect(figures.every(Number.isFinite), `${result.name} reported a non-number`).toBe(true);
     }
-    expect(readFileSync(join(out, "BENCHMARKS.md"), "utf8")).toContain("## Summary");
+    const markdown = readFileSync(join(out, "BENCHMARKS.md"), "utf8");
+    expect(markdown).toContain("## Summary");
+    // Each figure with a goal shows it, with the median and whether it is met.
+    expect(markdown).toMatch(/^\| G1 \|.*\| ratioToBaseline ≥ 0\.80: [\d.,]+, (met|not yet) \|$/m);
+    expect(markdown).toMatch(/^\| G2_1000 \|.*p99Ms ≤ 100: [\d.,]+, (met|not yet); p999Ms ≤ 250: /m);
+    expect(markdown).toMatch(/^\| G5 \|.*decodeVsJson ≥ 1\.00: [\d.,]+, (met|not yet) \|$/m);
   });
 });

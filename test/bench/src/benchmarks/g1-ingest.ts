@@ -101,6 +101,7 @@ function serverIngest(name: string, client: KafkaClient, pipeBaseline: string): 
     title: `Sustained ingest, 7 partners → Kafka (${client}) → recorder → PostgreSQL store → timeline`,
     baseline: [pipeBaseline, "B_store"],
     headline: { metric: "eventsPerSecond", unit: "ev/s" },
+    goals: [{ metric: "ratioToBaseline", atLeast: 0.8 }],
     units,
     async run(context) {
       const db = await context.infra.createDatabase();
@@ -129,6 +130,7 @@ export const g1Embedded: Benchmark = {
   title: "Sustained ingest, embedded mode (embedded event log + PGlite)",
   baseline: ["B_pglite"],
   headline: { metric: "eventsPerSecond", unit: "ev/s" },
+  goals: [{ metric: "ratioToBaseline", atLeast: 0.5 }],
   units,
   async run(context) {
     const pipeline = await startPipeline(context, {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { build } from "hdr-histogram-js";
-import type { Benchmark } from "../harness/benchmark.ts";
+import type { Benchmark, Goal } from "../harness/benchmark.ts";
 import { medianOf } from "../harness/stats.ts";
 import { openLoop } from "../pipeline/load.ts";
 import { type Pipeline, startPipeline } from "../pipeline/pipeline.ts";
@@ -160,12 +160,14 @@ function rateBenchmark(
   name: string,
   title: string,
   rateOf: (results: Parameters<typeof medianOf>[0], smoke: boolean) => number,
+  goals: Goal[] = [],
 ): Benchmark {
   return {
     name,
     title,
     baseline: ["B_http"],
     headline: { metric: "p99Ms", unit: "ms" },
+    goals,
     units: {
       rate: "ev/s",
       p50Ms: "ms",
@@ -228,6 +230,10 @@ export const g2Fixed = rateBenchmark(
   "G2_1000",
   "Latency at 1,000 ev/s, scheduled send → visible",
   (_, smoke) => (smoke ? 100 : 1_000),
+  [
+    { metric: "p99Ms", atMost: 100 },
+    { metric: "p999Ms", atMost: 250 },
+  ],
 );
 
 /** G2 at half of G1's sustained rate. */

@@ -58,6 +58,7 @@ export const g3Rebuild: Benchmark = {
   title: "Rebuild: N stored events into a fresh timeline table by bulk load, then swapped in (PostgreSQL)",
   baseline: ["B_store"],
   headline: { metric: "eventsPerSecond", unit: "ev/s" },
+  goals: [{ metric: "ratioToBaseline", atLeast: 1.5 }],
   units: {
     events: "events",
     batchSize: "events/batch",

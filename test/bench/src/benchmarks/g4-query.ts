@@ -18,6 +18,10 @@ export const g4Query: Benchmark = {
   title: "Timeline query (last 100 of a client) at a fixed rate during ingest",
   baseline: ["B_http"],
   headline: { metric: "p99Ms", unit: "ms" },
+  goals: [
+    { metric: "requestsPerSecond", atLeast: 500 },
+    { metric: "p99Ms", atMost: 25 },
+  ],
   units: {
     p50Ms: "ms",
     p999Ms: "ms",

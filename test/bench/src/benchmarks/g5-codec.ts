@@ -14,6 +14,7 @@ export const g5Codec: Benchmark = {
   title: "Codec: avsc single-object encode/decode vs JSON; share of pipeline CPU",
   baseline: ["B_codec"],
   headline: { metric: "avroDecodePerSecond", unit: "ev/s" },
+  goals: [{ metric: "decodeVsJson", atLeast: 1 }],
   units: {
     avroEncodePerSecond: "ev/s",
     avroBytes: "B",

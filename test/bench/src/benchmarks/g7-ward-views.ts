@@ -28,6 +28,7 @@ export const g7WardViews: Benchmark = {
   title: "Ward views: projection catch-up rate, publication, and indicator query p99 (PostgreSQL)",
   baseline: ["G3", "B_http"],
   headline: { metric: "p99Ms", unit: "ms" },
+  goals: [{ metric: "p99Ms", atMost: 10 }],
   units: {
     p50Ms: "ms",
     requestsPerSecond: "req/s",

@@ -16,12 +16,23 @@ export interface Spread {
   runs: number[];
 }
 
+/**
+ * A target a figure is measured against (the performance issue's goals, as ratios to same-run
+ * baselines or as latencies). The report shows each beside the figure; nothing fails on it.
+ */
+export interface Goal {
+  metric: string;
+  atLeast?: number;
+  atMost?: number;
+}
+
 /** What the runner keeps of a benchmark after all its repetitions. */
 export interface BenchResult {
   name: string;
   title: string;
   baseline: string[];
   headline: { metric: string; unit: string };
+  goals: Goal[];
   spreads: Record<string, Spread>;
   units: Record<string, string>;
   evidence: Record<string, unknown>;
@@ -54,6 +65,8 @@ export interface Benchmark {
   headline: { metric: string; unit: string };
   /** Units of the other figures, for the report. */
   units?: Record<string, string>;
+  /** Where its figures should get to; shown beside them in the report. */
+  goals?: Goal[];
   /** Overrides the runner's repetitions (e.g. the slow burst). */
   repetitions?: (sizes: Sizes) => number;
   run(context: BenchContext, repetition: number): Promise<Sample>;

@@ -33,6 +33,7 @@ export async function runBenchmarks(
       title: benchmark.title,
       baseline: benchmark.baseline,
       headline: benchmark.headline,
+      goals: benchmark.goals ?? [],
       units: { [benchmark.headline.metric]: benchmark.headline.unit, ...benchmark.units },
       spreads: Object.fromEntries(
         [...metrics].map((metric) => [
