@@ -53,6 +53,7 @@ describe("benchmark harness (smoke)", () => {
       "G6",
       "G7",
       "G8",
+      "G9",
     ]);
     for (const result of report.results) {
       const figures = Object.values(result.spreads).flatMap((spread) => spread.runs);

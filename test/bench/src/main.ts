@@ -23,6 +23,7 @@ import { g5Codec } from "./benchmarks/g5-codec.ts";
 import { g6Burst } from "./benchmarks/g6-burst.ts";
 import { g7WardViews } from "./benchmarks/g7-ward-views.ts";
 import { g8Backfill } from "./benchmarks/g8-backfill.ts";
+import { g9ScaleOut } from "./benchmarks/g9-scale-out.ts";
 import type { BenchContext, Benchmark, BenchResult } from "./harness/benchmark.ts";
 import { kafkaVersion, postgresVersion, repoRoot, startInfra } from "./harness/infra.ts";
 import { type MachineFacts, renderReport } from "./harness/report.ts";
@@ -48,6 +49,7 @@ const benchmarks: Benchmark[] = [
   g6Burst,
   g7WardViews,
   g8Backfill,
+  g9ScaleOut,
 ];
 
 const { values: args } = parseArgs({

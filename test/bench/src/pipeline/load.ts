@@ -6,10 +6,13 @@ import type { CareSimulation } from "@bz/simulation";
 import type { Pipeline } from "./pipeline.ts";
 import { byTopic } from "./workload.ts";
 
+/** What a load generator needs of a pipeline: where to send, and how far projection got. */
+export type LoadTarget = Pick<Pipeline, "producer" | "topicOf" | "projected">;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Follows the projection's checkpoint in the background (every `everyMs`). */
-export function followProjection(pipeline: Pipeline, everyMs = 100) {
+export function followProjection(pipeline: LoadTarget, everyMs = 100) {
   let projected = 0;
   let stopped = false;
   const loop = (async () => {
@@ -28,7 +31,7 @@ export function followProjection(pipeline: Pipeline, everyMs = 100) {
 }
 
 /** Sends `events` to their partners' topics; resolves when the log acknowledged them all. */
-export async function sendEvents(pipeline: Pipeline, events: CareEvent[]): Promise<void> {
+export async function sendEvents(pipeline: LoadTarget, events: CareEvent[]): Promise<void> {
   await Promise.all(
     [...byTopic(events, pipeline.topicOf)].map(([topic, records]) => pipeline.producer.send(topic, records)),
   );
@@ -39,7 +42,7 @@ export async function sendEvents(pipeline: Pipeline, events: CareEvent[]): Promi
  * Kafka adapter's idempotent producer fails concurrent sends to one partition with
  * OUT_OF_ORDER_SEQUENCE_NUMBER, so an open loop must not overlap them.
  */
-function topicSender(pipeline: Pipeline) {
+function topicSender(pipeline: LoadTarget) {
   const queues = new Map<
     string,
     { records: OutgoingRecord[]; waiters: { ok(): void; fail(e: unknown): void }[] }
@@ -83,7 +86,7 @@ function topicSender(pipeline: Pipeline) {
  * under `maxLag`, so the rate measured over a window is the rate the whole pipeline sustains.
  */
 export function closedLoop(options: {
-  pipeline: Pipeline;
+  pipeline: LoadTarget;
   simulation: CareSimulation;
   maxLag: number;
   batch?: number;
@@ -130,7 +133,7 @@ export function closedLoop(options: {
  * no coordinated omission). `onScheduled` gets each event with its intended send time.
  */
 export function openLoop(options: {
-  pipeline: Pipeline;
+  pipeline: LoadTarget;
   simulation: CareSimulation;
   rate: number;
   durationMs: number;

@@ -141,7 +141,7 @@ export async function checkpointOf(sql: SqlClient): Promise<number> {
 
 /** Waits until `projected()` reaches `target`; fails with a message after `timeoutMs`. */
 export async function waitForProjected(
-  pipeline: Pipeline,
+  pipeline: Pick<Pipeline, "projected">,
   target: number,
   timeoutMs: number,
 ): Promise<number> {
