@@ -10,13 +10,27 @@ import { afterAll, describe, expect, it } from "vitest";
 // Starting PGlite takes about a second, so the file shares one in-memory database and gives each
 // contract test a fresh store in its own schema.
 let shared: Promise<SqlClient> | undefined;
+let sharedOnWorker: Promise<SqlClient> | undefined;
 afterAll(async () => {
   await (await shared)?.close();
+  await (await sharedOnWorker)?.close();
 });
 
 runEventStoreContract("embedded (PGlite)", async () => {
   shared ??= createPgliteClient();
   const sql = await shared;
+  const schema = `es_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
+  return {
+    store: await createSqlEventStore(sql, { schema, pollIntervalMs: 50 }),
+    cleanup: () => sql.exec(`drop schema ${schema} cascade`),
+  };
+});
+
+// The same store with PGlite on a worker thread of its own (ADR 0058): every statement crosses a
+// thread, the subscription's wake-ups arrive as messages.
+runEventStoreContract("embedded (PGlite on a worker thread)", async () => {
+  sharedOnWorker ??= createPgliteClient({ thread: "worker" });
+  const sql = await sharedOnWorker;
   const schema = `es_${randomUUID().replaceAll("-", "").slice(0, 12)}`;
   return {
     store: await createSqlEventStore(sql, { schema, pollIntervalMs: 50 }),

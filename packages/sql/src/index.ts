@@ -1,3 +1,4 @@
+export type { PgliteClientOptions } from "./pglite.ts";
 export { createPgliteClient } from "./pglite.ts";
 export type { PostgresClientOptions } from "./postgres.ts";
 export { createPostgresClient } from "./postgres.ts";

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
 import { useTestDatabase } from "@bz/testkit";
 import { afterEach, describe, expect, it } from "vitest";
@@ -8,16 +11,22 @@ afterEach(async () => {
   await Promise.all(clients.splice(0).map((client) => client.close()));
 });
 
-const makers: Record<string, () => Promise<SqlClient>> = {
-  postgres: async () => createPostgresClient({ connectionString: db.url }),
-  pglite: () => createPgliteClient(),
+const makers: Record<string, { dialect: string; make: () => Promise<SqlClient> }> = {
+  postgres: { dialect: "postgres", make: async () => createPostgresClient({ connectionString: db.url }) },
+  pglite: { dialect: "pglite", make: () => createPgliteClient() },
+  pglite_worker: { dialect: "pglite", make: () => createPgliteClient({ thread: "worker" }) },
 };
 
-for (const [name, make] of Object.entries(makers)) {
+for (const [name, { dialect, make }] of Object.entries(makers)) {
+  const open = async () => {
+    const client = await make();
+    clients.push(client);
+    return client;
+  };
+
   describe(`SqlClient on ${name}`, () => {
     it("commits a transaction and rolls back a failed one", async () => {
-      const client = await make();
-      clients.push(client);
+      const client = await open();
       await client.exec(
         `drop table if exists t_${name}; create table t_${name} (id int primary key, note text)`,
       );
@@ -32,7 +41,120 @@ for (const [name, make] of Object.entries(makers)) {
       ).rejects.toThrow();
       const { rows } = await client.query<{ id: number; note: string }>(`select id, note from t_${name}`);
       expect(rows).toEqual([{ id: 1, note: "kept" }]);
-      expect(client.dialect).toBe(name);
+      expect(client.dialect).toBe(dialect);
+    });
+
+    it("carries the SQLSTATE of a refused statement, which the error tables classify by", async () => {
+      const client = await open();
+      await client.exec(`drop table if exists u_${name}; create table u_${name} (id int primary key)`);
+      await client.query(`insert into u_${name} values (1)`);
+      await expect(client.query(`insert into u_${name} values (1)`)).rejects.toMatchObject({ code: "23505" });
+      await expect(client.query("select 1/0")).rejects.toMatchObject({ code: "22012" });
+    });
+
+    it("rolls back when the work throws, and keeps the client usable", async () => {
+      const client = await open();
+      await client.exec(`drop table if exists r_${name}; create table r_${name} (id int)`);
+      await expect(
+        client.transaction(async (tx) => {
+          await tx.query(`insert into r_${name} values (1)`);
+          throw new Error("the work changed its mind");
+        }),
+      ).rejects.toThrow("the work changed its mind");
+      expect((await client.query(`select count(*)::int as n from r_${name}`)).rows).toEqual([{ n: 0 }]);
+    });
+
+    it("round-trips the types the stores use: bigint, timestamptz, jsonb, bytea, arrays, null", async () => {
+      const client = await open();
+      const { rows } = await client.query<Record<string, unknown>>(
+        `select $1::bigint::text as big, $2::timestamptz as at, $3::jsonb as doc, $4::bytea as bytes,
+                $5::text[] as list, $6::text as nothing`,
+        [
+          "9007199254740993",
+          new Date("2026-01-02T03:04:05.678Z"),
+          JSON.stringify({ a: [1, "é"] }),
+          Buffer.from([0, 255]),
+          ["x", "y"],
+          null,
+        ],
+      );
+      expect(rows[0]?.big).toBe("9007199254740993");
+      expect(rows[0]?.at).toEqual(new Date("2026-01-02T03:04:05.678Z"));
+      expect(rows[0]?.doc).toEqual({ a: [1, "é"] });
+      expect([...((rows[0]?.bytes ?? []) as Uint8Array)]).toEqual([0, 255]);
+      expect(rows[0]?.list).toEqual(["x", "y"]);
+      expect(rows[0]?.nothing).toBeNull();
+    });
+
+    it("delivers a NOTIFY after the commit to a listener, and none after it stopped", async () => {
+      const client = await open();
+      let heard = 0;
+      const stop = await client.listen(`ch_${name}`, () => {
+        heard += 1;
+      });
+      await client.transaction(async (tx) => {
+        await tx.query(`select pg_notify('ch_${name}', 'x')`);
+      });
+      const deadline = Date.now() + 10_000;
+      while (heard === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(heard).toBeGreaterThan(0);
+      await stop();
+      const before = heard;
+      await client.query(`select pg_notify('ch_${name}', 'y')`);
+      await client.query("select 1"); // a later round trip: anything still to deliver has arrived
+      expect(heard).toBe(before);
+    });
+
+    it("keeps two transactions apart: one sees the other's rows only after its commit", async () => {
+      const client = await open();
+      await client.exec(`drop table if exists i_${name}; create table i_${name} (id int)`);
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const first = client.transaction(async (tx) => {
+        await tx.query(`insert into i_${name} values (1)`);
+        await held;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const second = client.transaction(
+        async (tx) => (await tx.query(`select count(*)::int as n from i_${name}`)).rows,
+      );
+      release();
+      await first;
+      expect(await second).toEqual([{ n: 1 }]);
     });
   });
 }
+
+describe("PGlite on a worker thread", () => {
+  it("keeps this thread running during a long statement", async () => {
+    const client = await createPgliteClient({ thread: "worker" });
+    clients.push(client);
+    let ticks = 0;
+    const timer = setInterval(() => {
+      ticks += 1;
+    }, 10);
+    try {
+      await client.query("select pg_sleep(1)");
+    } finally {
+      clearInterval(timer);
+    }
+    // On the calling thread PGlite would block it: the timer could not fire once.
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it("keeps its data on disk across a reopen", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "bz-pglite-worker-"));
+    try {
+      const first = await createPgliteClient({ dataDir: join(dir, "db"), thread: "worker" });
+      await first.exec("create table kept (id int); insert into kept values (7)");
+      await first.close();
+      const again = await createPgliteClient({ dataDir: join(dir, "db"), thread: "worker" });
+      clients.push(again);
+      expect((await again.query("select id from kept")).rows).toEqual([{ id: 7 }]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
