@@ -15,6 +15,7 @@ import { createTestDatabase, kafkaBrokers, uniqueName, waitFor } from "@bz/testk
 import { wardProjection } from "@bz/ward-views";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ServiceProcess, startService } from "../support/service-process.ts";
+import { caughtUp } from "./fault-harness.ts";
 
 const cleanup: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
@@ -158,19 +159,10 @@ describe("two recorders and two projectors, one of each killed mid-run", () => {
     expect(killedProjectorAt).toBeGreaterThan(0n);
 
     // The survivors take over the dead one's partitions and finish the stream.
-    await waitFor(
-      async () => {
-        for (const topic of topics) {
-          const ends = await log.endOffsets(topic.topic);
-          const committed = await log.committedOffsets(groupId, topic.topic);
-          for (const end of ends) {
-            if (committed.find((c) => c.partition === end.partition)?.offset !== end.offset) return false;
-          }
-        }
-        return true;
-      },
-      { what: `the surviving recorder committing every topic to its end\n${output()}`, timeoutMs: 180_000 },
-    );
+    await waitFor(() => caughtUp(log, groupId, topics), {
+      what: `the surviving recorder committing every topic to its end\n${output()}`,
+      timeoutMs: 180_000,
+    });
     expect(
       await sql.query<{ n: number; ids: number }>(
         "select count(*)::int as n, count(distinct event_id)::int as ids from event_store.events",
