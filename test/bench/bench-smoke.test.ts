@@ -1,9 +1,10 @@
 // `make bench-smoke` inside `make test`, so the benchmark harness never rots. It checks that every
 // benchmark's code path ran and produced figures; it asserts no time (machines are noisy).
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { afterAll, describe, expect, inject, it } from "vitest";
 
 const out = mkdtempSync(join(tmpdir(), "bz-bench-smoke-"));
@@ -15,8 +16,13 @@ interface Result {
 }
 
 describe("benchmark harness (smoke)", () => {
-  it("runs every benchmark once at tiny sizes and reports figures for each", () => {
-    const run = spawnSync(
+  // Eighteen benchmarks, four of them starting service processes: minutes on a busy machine.
+  it("runs every benchmark once at tiny sizes and reports figures for each", {
+    timeout: 300_000,
+  }, async () => {
+    // Asynchronous on purpose: a synchronous spawn blocks this worker for the whole run (over a
+    // minute), and vitest's worker gives up on its runner after 60 s without a reply.
+    const run = await promisify(execFile)(
       process.execPath,
       [join(import.meta.dirname, "src", "main.ts"), "--smoke", "--out", out],
       {
@@ -27,7 +33,14 @@ describe("benchmark harness (smoke)", () => {
         },
         encoding: "utf8",
         timeout: 300_000,
+        maxBuffer: 64 * 1024 * 1024,
       },
+    ).then(
+      ({ stderr }) => ({ status: 0, stderr }),
+      (error: { code?: number; stderr?: string }) => ({
+        status: error.code ?? 1,
+        stderr: error.stderr ?? "",
+      }),
     );
     expect(run.status, run.stderr.slice(-4000)).toBe(0);
     const report = JSON.parse(readFileSync(join(out, "benchmarks.json"), "utf8")) as {
