@@ -31,13 +31,21 @@ const sent = async () => (await log.endOffsets("history")).reduce((sum, end) => 
 describe("first start", () => {
   it("given a fresh data folder, when the platform starts, then the work runs to the end and is not run again", async () => {
     const producer = await log.producer();
-    const first = startFirstStart(dataDir, history, { producer, pseudonymize: (bsn) => bsn });
+    const first = startFirstStart(dataDir, history, {
+      producer,
+      pseudonymize: (bsn) => bsn,
+      pseudonymizeHousehold: (key) => key,
+    });
     expect(first.progress().state).toBe("running");
     await first.finished;
     expect(first.progress()).toEqual({ state: "done", done: total, total });
     expect(await sent()).toBe(total);
 
-    const second = startFirstStart(dataDir, history, { producer, pseudonymize: (bsn) => bsn });
+    const second = startFirstStart(dataDir, history, {
+      producer,
+      pseudonymize: (bsn) => bsn,
+      pseudonymizeHousehold: (key) => key,
+    });
     await second.finished;
     expect(second.progress().state).toBe("done");
     expect(await sent()).toBe(total);
@@ -58,14 +66,22 @@ describe("first start", () => {
           if (done === total / 2) stopAfter?.();
         },
       });
-    const first = startFirstStart(dataDir, halting, { producer, pseudonymize: (bsn) => bsn });
+    const first = startFirstStart(dataDir, halting, {
+      producer,
+      pseudonymize: (bsn) => bsn,
+      pseudonymizeHousehold: (key) => key,
+    });
     await reachedHalf;
     await first.stop();
     expect(first.progress().state).toBe("stopped");
     expect(first.progress().done).toBeLessThan(total);
     expect(existsSync(join(dataDir, "first-start.done"))).toBe(false);
 
-    const again = startFirstStart(dataDir, history, { producer, pseudonymize: (bsn) => bsn });
+    const again = startFirstStart(dataDir, history, {
+      producer,
+      pseudonymize: (bsn) => bsn,
+      pseudonymizeHousehold: (key) => key,
+    });
     await again.finished;
     expect(again.progress()).toEqual({ state: "done", done: total, total });
     await producer.close();
@@ -78,7 +94,7 @@ describe("first start", () => {
       async () => {
         throw new Error("simulation broke");
       },
-      { producer, pseudonymize: (bsn) => bsn },
+      { producer, pseudonymize: (bsn) => bsn, pseudonymizeHousehold: (key) => key },
     );
     await failing.finished;
     expect(failing.progress()).toMatchObject({ state: "failed", error: "Error: simulation broke" });

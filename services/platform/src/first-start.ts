@@ -8,6 +8,8 @@ export interface FirstStartContext {
   producer: LogProducer;
   /** The platform's pseudonymiser, as the gateway applies it to a BSN. */
   pseudonymize(bsn: string): string;
+  /** The same for a household key (an address key), under the household domain (ADR 0025). */
+  pseudonymizeHousehold(householdKey: string): string;
   /** Reports progress in events (or any unit the work chooses). */
   progress(done: number, total: number): void;
   /** Aborted when the platform stops; the work should return soon after. */

@@ -6,6 +6,7 @@ import { env, loadConfigOrExit } from "@bz/config";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { z } from "zod";
 import { startPlatform } from "./platform.ts";
+import { simulatedHistory } from "./simulated-history.ts";
 
 const config = loadConfigOrExit(
   z.object({
@@ -18,6 +19,11 @@ const config = loadConfigOrExit(
       .min(0, "expected 0 or more")
       .default(20),
     BZ_LOG_LEVEL: env.logLevel().default("warn"),
+    // The simulated history sent on the first start: from this month to now, or none.
+    BZ_HISTORY_FROM: z
+      .string()
+      .regex(/^([0-9]{4}-(0[1-9]|1[0-2])|none)$/, "expected a month YYYY-MM (e.g. 2016-01) or none")
+      .optional(),
   }),
 );
 const logger = createLogger({ service: "platform", level: config.BZ_LOG_LEVEL });
@@ -37,6 +43,14 @@ try {
     gatewayPort: config.BZ_GATEWAY_PORT,
     rate: config.BZ_SIMULATOR_RATE,
     logger,
+    ...(config.BZ_HISTORY_FROM === "none"
+      ? {}
+      : {
+          firstStart: simulatedHistory({
+            dataDir,
+            ...(config.BZ_HISTORY_FROM === undefined ? {} : { from: config.BZ_HISTORY_FROM }),
+          }),
+        }),
   });
 } catch (error) {
   if ((error as { code?: string }).code === "EADDRINUSE") {
@@ -81,7 +95,7 @@ process.stdout.write(
   `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  dashboard:          ${platform.url}/  (ward overview, client timeline, ops; paste a token below)\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics\n  ward figures (analysts):\n    curl -H "Authorization: Bearer $BZ_TOKEN_ANALYST" '${platform.url}/v1/wards/DISTRICT/indicators?indicator=clients-in-care'\n    (scripts may use the analyst key in ${platform.analystKeyFile} instead)${timeline}\n  data folder:        ${dataDir}\n\nDemo tokens (8 hours; more with: node services/platform/src/cli.ts tokens issue --user <id> --org <PARTNER> --role PROFESSIONAL):\n  export BZ_TOKEN_TRAJEKT=${tokens.trajekt}   # Trajekt professional\n  export BZ_TOKEN_ENVIDA=${tokens.envida}   # Envida professional\n  export BZ_TOKEN_OFFICER=${tokens.officer}   # Trajekt privacy officer\n  export BZ_TOKEN_ANALYST=${tokens.analyst}   # analyst (ward figures only)\n  export BZ_TOKEN_OPS=${tokens.ops}   # operations (paste it on the ops page to replay dead letters)\n${tokens.client === undefined ? "" : `  export BZ_TOKEN_CLIENT=${tokens.client}   # the sample client themself\n`}Press Ctrl-C to stop.\n`,
 );
 
-// The first-start work (the simulated history, once wired) reports its progress until it is done.
+// The first start sends the simulated history (2016 to now) and reports its progress until done.
 const progressTimer = setInterval(() => {
   const progress = platform.firstStart();
   if (progress.state === "running" && progress.total > 0) {

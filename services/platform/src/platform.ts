@@ -171,6 +171,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     const firstStart = startFirstStart(options.dataDir, options.firstStart, {
       producer: firstStartProducer,
       pseudonymize: pseudonymizer.pseudonymize,
+      pseudonymizeHousehold: pseudonymizer.pseudonymizeHousehold,
     });
     steps.push(() => firstStart.stop());
 
