@@ -2,7 +2,7 @@
 // history through the partners' own paths, then (with --live, or `live`) events at a steady rate.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { env, loadConfigOrExit } from "@bz/config";
+import { env, kafkaConnection, loadConfigOrExit, withKafkaConnection } from "@bz/config";
 import { type Partner, partners, topicFor } from "@bz/contracts";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createLogger, stopOnSignals } from "@bz/observability";
@@ -34,8 +34,8 @@ if (command !== "backfill" && command !== "live") {
 }
 
 const config = loadConfigOrExit(
-  z.object({
-    BZ_KAFKA_BROKERS: env.brokers(),
+  // The Kafka connection (brokers, SASL, TLS) as every service takes it (ADR 0040).
+  withKafkaConnection({
     BZ_PSEUDONYM_KEYS: z.string().min(1, "expected id=base64secret[,id=base64secret]"),
     BZ_GATEWAY_URL: z.url().optional(),
     BZ_GATEWAY_KEYS_FILE: z.string().optional(),
@@ -45,6 +45,7 @@ const config = loadConfigOrExit(
   }),
 );
 const logger = createLogger({ service: "simulator", level: config.BZ_LOG_LEVEL });
+const kafka = kafkaConnection(config);
 const scenario = (() => {
   try {
     return loadScenario(values.scenario ?? config.BZ_SIMULATOR_SCENARIO);
@@ -99,7 +100,7 @@ async function runBackfill(): Promise<void> {
     } else {
       const publisher = createPartnerPublisher({
         partner,
-        brokers: config.BZ_KAFKA_BROKERS,
+        ...kafka,
         pseudonymizer,
         topic: topicFor(partner, config.BZ_TOPIC_SUFFIX),
       });
@@ -140,7 +141,7 @@ async function runLive(): Promise<void> {
     console.error(`--rate must be a positive number of events per second\n${usage}`);
     process.exit(2);
   }
-  const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-simulator", logger });
+  const log = createKafkaEventLog({ ...kafka, clientId: "bz-simulator", logger });
   const producer = await log.producer();
   const simulation = createCareSimulation({ seed: scenario.seed, clients: 2000, scenario, ...identity });
   const simulator = startSimulator({
