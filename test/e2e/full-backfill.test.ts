@@ -1,7 +1,10 @@
 // Issue 10's "done when": the full default scenario, 2016-01 to now (about 300,000 events), through
 // the partners' own paths (the partner SDK to Kafka, the HTTP gateway for the scenario's
-// `overGateway` partners) and the real recorder into the PostgreSQL event store. Every event stored
-// once, none dead-lettered, per-partner counts as generated, every event type present, no clear BSN.
+// `overGateway` partners) and the real recorder into the PostgreSQL event store. No partner holds
+// the pseudonym key: the SDK partners get subject and household pseudonyms from the gateway's
+// POST /v1/pseudonyms, the HTTP partners send BSN and household key in clear (ADR 0061). Every event
+// stored once, none dead-lettered, per-partner counts as generated, every event type present, every
+// pseudonym the platform's, no clear BSN.
 // The time it takes is printed (benchmark G8 measures the same path); nothing asserts a time.
 import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
@@ -11,7 +14,7 @@ import { createLogger } from "@bz/observability";
 import { createPartnerPublisher } from "@bz/partner-sdk";
 import { createPseudonymizer } from "@bz/privacy";
 import { loadScenario, seededRandom, simulateHistory } from "@bz/simulation";
-import { backfill, gatewayPath, type PartnerPath } from "@bz/simulator";
+import { backfill, gatewayPath, householdKeysOf, type PartnerPath, sdkPath } from "@bz/simulator";
 import { createPostgresClient } from "@bz/sql";
 import { kafkaBrokers, useTestDatabase, waitFor } from "@bz/testkit";
 import { describe, expect, it } from "vitest";
@@ -24,8 +27,10 @@ describe("simulator backfill of the four wards, 2016 to now", () => {
     const started = performance.now();
     // No projector work: this measures the way into the store (the projections have their own G7).
     const pipeline = await startServerPipeline(db.url, { projections: [] });
-    const key = { id: "k1", secret: randomBytes(32) };
-    const pseudonymizer = createPseudonymizer(key);
+    // The platform's key lives in the gateway only; the simulation runs on a throwaway key whose
+    // pseudonyms stand for BSNs and address keys inside this process and never reach Kafka.
+    const pseudonymizer = createPseudonymizer({ id: "k1", secret: randomBytes(32) });
+    const local = createPseudonymizer({ id: "sim", secret: randomBytes(32) });
     const scenario = loadScenario();
     const apiKeys = new Map(partners.map((p) => [p.id, `bz_${randomBytes(16).toString("hex")}`]));
     const gateway = await buildGateway({
@@ -44,7 +49,7 @@ describe("simulator backfill of the four wards, 2016 to now", () => {
         publisher: createPartnerPublisher({
           partner: p.id,
           brokers: kafkaBrokers(),
-          pseudonymizer,
+          pseudonymService: { url: gatewayUrl, apiKey: apiKeys.get(p.id) ?? "" },
           topic: pipeline.topicOf(p.id),
         }),
       }));
@@ -56,8 +61,8 @@ describe("simulator backfill of the four wards, 2016 to now", () => {
         from: Date.UTC(2016, 0, 1),
         to: Date.now(),
         identity: {
-          pseudonymize: (bsn) => pseudonymizer.pseudonymize(bsn),
-          pseudonymizeHousehold: (k) => pseudonymizer.pseudonymizeHousehold(k),
+          pseudonymize: (bsn) => local.pseudonymize(bsn),
+          pseudonymizeHousehold: (k) => local.pseudonymizeHousehold(k),
         },
       });
       const simulated = performance.now();
@@ -68,9 +73,11 @@ describe("simulator backfill of the four wards, 2016 to now", () => {
         if (viaGateway.has(partner)) return gatewayPath(gatewayUrl, apiKeys.get(partner) ?? "", partner);
         const sdk = publishers.find((p) => p.id === partner)?.publisher;
         if (sdk === undefined) throw new Error(`no publisher for ${partner}`);
-        return { publish: async (events) => void (await sdk.publish(events)) };
+        return sdkPath(sdk);
       };
+      const householdKeys = householdKeysOf(history.population);
       const result = await backfill({
+        householdKeyOf: (household) => householdKeys.get(household),
         events: history.events,
         bsnOf: (s) => {
           const bsn = bsns.get(s);
@@ -120,6 +127,35 @@ describe("simulator backfill of the four wards, 2016 to now", () => {
         await sql.query<{ type: string }>("select distinct type from event_store.events order by 1")
       ).rows.map((r) => r.type);
       expect(types).toEqual([...eventTypes].sort());
+
+      // Every subject and household is the platform's pseudonym of a resident's BSN or an address key.
+      const platformSubjects = new Set(
+        history.population.residents.map((r) => pseudonymizer.pseudonymize(r.bsn)),
+      );
+      const platformHouseholds = new Set(
+        [...householdKeys.values()].map((k) => pseudonymizer.pseudonymizeHousehold(k)),
+      );
+      const identifiers = (
+        await sql.query<{ subject: string; household: string | null }>(
+          "select distinct data->>'subject' as subject, data->>'household' as household from event_store.events",
+        )
+      ).rows;
+      expect(identifiers.filter((r) => !platformSubjects.has(r.subject)).length).toBe(0);
+      expect(
+        identifiers.filter((r) => r.household !== null && !platformHouseholds.has(r.household)).length,
+      ).toBe(0);
+      const withHousehold = history.events.filter(
+        (e) => typeof (e as { household?: unknown }).household === "string",
+      );
+      const storedWithHousehold = Number(
+        (
+          await sql.query<{ n: string }>(
+            "select count(*) as n from event_store.events where data->>'household' is not null",
+          )
+        ).rows[0]?.n,
+      );
+      expect(storedWithHousehold).toBe(withHousehold.length);
+      expect(withHousehold.length).toBeGreaterThan(0);
 
       // No resident's BSN anywhere in a stored event: every nine-digit run is compared with them.
       const clear = new Set(history.population.residents.map((r) => r.bsn));
