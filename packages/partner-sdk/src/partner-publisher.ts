@@ -103,22 +103,36 @@ export function createPartnerPublisher(options: PartnerPublisherOptions): Partne
     async publish(events) {
       const list: readonly unknown[] = Array.isArray(events) ? events : [events];
       let pseudonymize: (bsn: string) => string;
-      if (pseudonymizer !== undefined) pseudonymize = (bsn) => pseudonymizer.pseudonymize(bsn);
-      else {
+      let pseudonymizeHousehold: (householdKey: string) => string;
+      if (pseudonymizer !== undefined) {
+        pseudonymize = (bsn) => pseudonymizer.pseudonymize(bsn);
+        pseudonymizeHousehold = (key) => pseudonymizer.pseudonymizeHousehold(key);
+      } else {
         // Validate everything first (nothing is asked for an invalid batch), then ask the platform
         // for the BSNs' pseudonyms in one go.
         const bsns = new Set<string>();
+        const householdKeys = new Set<string>();
         prepareEvents(list, {
           partner: options.partner,
           pseudonymize: (bsn) => {
             bsns.add(bsn);
             return "pending:0";
           },
+          pseudonymizeHousehold: (key) => {
+            householdKeys.add(key);
+            return "pending:0";
+          },
         });
-        const found = await (service as NonNullable<typeof service>).lookup([...bsns]);
+        const platform = service as NonNullable<typeof service>;
+        const found = await platform.lookup([...bsns]);
+        const foundHouseholds =
+          householdKeys.size === 0
+            ? new Map<string, string>()
+            : await platform.lookupHouseholds([...householdKeys]);
         pseudonymize = (bsn) => found.get(bsn) as string;
+        pseudonymizeHousehold = (key) => foundHouseholds.get(key) as string;
       }
-      const prepared = prepareEvents(list, { partner: options.partner, pseudonymize });
+      const prepared = prepareEvents(list, { partner: options.partner, pseudonymize, pseudonymizeHousehold });
       await (await connected()).send(
         topic,
         prepared.map((p) => p.record),

@@ -17,6 +17,8 @@ export interface PseudonymServiceOptions {
 export interface PseudonymService {
   /** The pseudonym of each BSN. */
   lookup(bsns: readonly string[]): Promise<Map<string, string>>;
+  /** The household pseudonym of each household key (the address key), cached the same way. */
+  lookupHouseholds(householdKeys: readonly string[]): Promise<Map<string, string>>;
   /** The key id of the pseudonyms last received. */
   readonly keyId: string | undefined;
 }
@@ -33,7 +35,12 @@ export function createPseudonymService(options: PseudonymServiceOptions): Pseudo
   const cache = new Map<string, string>();
   let keyId: string | undefined;
 
-  const ask = async (bsns: string[]): Promise<{ keyId: string; pseudonyms: string[] }> => {
+  const households = new Map<string, string>();
+
+  const ask = async (
+    bsns: string[],
+    kind: "bsns" | "households" = "bsns",
+  ): Promise<{ keyId: string; pseudonyms: string[] }> => {
     // A lookup is a pure function of the BSNs, so a request whose connection dropped (a gateway
     // restarting, a kept-alive socket the server closed) is simply sent again, up to three times.
     let response: Response | undefined;
@@ -42,7 +49,7 @@ export function createPseudonymService(options: PseudonymServiceOptions): Pseudo
         response = await fetch(endpoint, {
           method: "POST",
           headers: { "content-type": "application/json", authorization: `Bearer ${options.apiKey}` },
-          body: JSON.stringify({ bsns }),
+          body: JSON.stringify({ [kind]: bsns }),
         });
       } catch (error) {
         if (attempt < 3) {
@@ -60,8 +67,9 @@ export function createPseudonymService(options: PseudonymServiceOptions): Pseudo
       }
     }
     const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-    if (response.ok && typeof body.keyId === "string" && Array.isArray(body.pseudonyms)) {
-      return { keyId: body.keyId, pseudonyms: body.pseudonyms as string[] };
+    const answered = kind === "bsns" ? body.pseudonyms : body.households;
+    if (response.ok && typeof body.keyId === "string" && Array.isArray(answered)) {
+      return { keyId: body.keyId, pseudonyms: answered as string[] };
     }
     // The platform's problem+json: keep its code (PRIVACY_INVALID_BSN, PSEUDONYM_RATE_LIMITED, AUTH_*).
     const code =
@@ -84,37 +92,53 @@ export function createPseudonymService(options: PseudonymServiceOptions): Pseudo
     );
   };
 
+  /** Asks for what `known` lacks, in batches, then answers every input from it. */
+  const lookupIn = async (
+    known: Map<string, string>,
+    inputs: readonly string[],
+    kind: "bsns" | "households",
+  ): Promise<Map<string, string>> => {
+    const missing = [...new Set(inputs)].filter((input) => !known.has(input));
+    for (let i = 0; i < missing.length; i += batchSize) {
+      const batch = missing.slice(i, i + batchSize);
+      const answer = await ask(batch, kind);
+      // A rotation: both caches start again (older pseudonyms already sent stay valid, ADR 0042).
+      if (keyId !== undefined && answer.keyId !== keyId) {
+        cache.clear();
+        households.clear();
+      }
+      keyId = answer.keyId;
+      batch.forEach((input, j) => {
+        const pseudonym = answer.pseudonyms[j];
+        if (pseudonym === undefined)
+          throw new BzError("PSEUDONYM_UNAVAILABLE", "the pseudonym service answered too few pseudonyms");
+        if (known.size >= cacheSize) known.delete(known.keys().next().value as string);
+        known.set(input, pseudonym);
+      });
+    }
+    const found = new Map<string, string>();
+    for (const input of inputs) {
+      let pseudonym = known.get(input);
+      // Dropped by a rotation or the size bound between the asking and now: ask once more.
+      if (pseudonym === undefined) {
+        const answer = await ask([input], kind);
+        keyId = answer.keyId;
+        pseudonym = answer.pseudonyms[0] ?? "";
+      }
+      found.set(input, pseudonym);
+    }
+    return found;
+  };
+
   return {
     get keyId() {
       return keyId;
     },
-    async lookup(bsns) {
-      const missing = [...new Set(bsns)].filter((bsn) => !cache.has(bsn));
-      for (let i = 0; i < missing.length; i += batchSize) {
-        const batch = missing.slice(i, i + batchSize);
-        const answer = await ask(batch);
-        if (keyId !== undefined && answer.keyId !== keyId) cache.clear();
-        keyId = answer.keyId;
-        batch.forEach((bsn, j) => {
-          const pseudonym = answer.pseudonyms[j];
-          if (pseudonym === undefined)
-            throw new BzError("PSEUDONYM_UNAVAILABLE", "the pseudonym service answered too few pseudonyms");
-          if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
-          cache.set(bsn, pseudonym);
-        });
-      }
-      const found = new Map<string, string>();
-      for (const bsn of bsns) {
-        let pseudonym = cache.get(bsn);
-        // Dropped by a rotation or the size bound between the asking and now: ask once more.
-        if (pseudonym === undefined) {
-          const answer = await ask([bsn]);
-          keyId = answer.keyId;
-          pseudonym = answer.pseudonyms[0] ?? "";
-        }
-        found.set(bsn, pseudonym);
-      }
-      return found;
+    lookup(bsns) {
+      return lookupIn(cache, bsns, "bsns");
+    },
+    lookupHouseholds(householdKeys) {
+      return lookupIn(households, householdKeys, "households");
     },
   };
 }

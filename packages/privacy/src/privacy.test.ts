@@ -143,6 +143,24 @@ describe("household pseudonym", () => {
     );
   });
 
+  it("given a household pseudonym made before a rotation, when relinked after it, then it is the new key's pseudonym of that household", () => {
+    const k2 = { id: "k2", secret: Buffer.alloc(32, 9) };
+    const before = createPseudonymizer(key).pseudonymizeHousehold("6224AB 12");
+    const after = createPseudonymizer(k2, [key]);
+    const now = after.pseudonymizeHousehold("6224AB 12");
+    expect(now).toMatch(/^k2:/);
+    expect(after.relink(before)).toBe(now);
+    expect(after.relink(now)).toBe(now);
+    // Still apart from the subjects under the chain, and from another household.
+    expect(now).not.toBe(after.pseudonymize("123456782"));
+    expect(after.relink(createPseudonymizer(key).pseudonymizeHousehold("6224AB 14"))).not.toBe(now);
+    // A second rotation chains on: k1's form reaches k3's.
+    const k3 = { id: "k3", secret: Buffer.alloc(32, 11) };
+    const third = createPseudonymizer(k3, [k2, key]);
+    expect(third.relink(before)).toBe(third.pseudonymizeHousehold("6224AB 12"));
+    expect(third.relink(now)).toBe(third.pseudonymizeHousehold("6224AB 12"));
+  });
+
   it("refuses an empty key, an overlong key and a nine-digit number", () => {
     const pseudonymizer = createPseudonymizer(key);
     for (const bad of ["", "   ", "x".repeat(201), "111222333"]) {

@@ -25,7 +25,8 @@ export interface Pseudonymizer {
   /**
    * The household pseudonym of a household key (e.g. the address key PC6 + house number, which
    * every partner knows): `<keyId>:<base64url HMAC-SHA-256>` of "household:" + key, so it links
-   * one household across partners and never equals a subject pseudonym.
+   * one household across partners and never equals a subject pseudonym. Under more than one key it
+   * chains as a subject's does, so {@link relink} links a household across a rotation too.
    */
   pseudonymizeHousehold(householdKey: string): string;
 }
@@ -113,7 +114,10 @@ export function createPseudonymizer(current: PseudonymKey, older: PseudonymKey[]
           "a household key must be an address key, not a nine-digit number; pseudonymise a BSN with pseudonymize()",
         );
       }
-      return hmac(current, `household:${trimmed.replace(/\s+/g, " ").toUpperCase()}`);
+      // Chained like a subject's: made under the oldest key, then linked forward key by key, so
+      // `relink` carries a household pseudonym of an older key to the current one without the key.
+      const normalized = trimmed.replace(/\s+/g, " ").toUpperCase();
+      return forward(hmac(chain[0] as PseudonymKey, `household:${normalized}`), 0).at(-1) as string;
     },
   };
 }

@@ -117,6 +117,8 @@ export async function ingestRoutes(app: HttpApp, options: IngestRouteOptions): P
       const prepared = prepareEvents(events, {
         partner,
         pseudonymize: (bsn) => options.pseudonymizer.pseudonymize(bsn),
+        // A household key sent in clear becomes the platform's household pseudonym here (ADR 0061).
+        pseudonymizeHousehold: (key) => options.pseudonymizer.pseudonymizeHousehold(key),
         nameOf,
         knownKeyIds: new Set([options.pseudonymizer.currentKeyId]),
       });

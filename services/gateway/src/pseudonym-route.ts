@@ -24,17 +24,37 @@ export interface PseudonymRouteOptions {
 }
 
 const bodySchema = (maxBatch: number) =>
-  z.strictObject({
-    bsns: z
-      .array(z.string().max(16))
-      .min(1, "send at least one BSN")
-      .max(maxBatch, `send at most ${maxBatch} BSNs a request`)
-      .meta({ description: "Clear BSNs (9 digits, elfproef), in the order the answer keeps" }),
-  });
+  z
+    .strictObject({
+      bsns: z
+        .array(z.string().max(16))
+        .max(maxBatch, `send at most ${maxBatch} BSNs a request`)
+        .optional()
+        .meta({ description: "Clear BSNs (9 digits, elfproef), in the order the answer keeps" }),
+      households: z
+        .array(z.string().max(200))
+        .max(maxBatch, `send at most ${maxBatch} household keys a request`)
+        .optional()
+        .meta({
+          description:
+            "Household keys in clear (the address key, e.g. 6224KX 17), in the order the answer keeps; pseudonymised under the household domain (ADR 0025)",
+        }),
+    })
+    .refine((body) => (body.bsns?.length ?? 0) + (body.households?.length ?? 0) > 0, {
+      message: "send at least one BSN or household key",
+      path: ["bsns"],
+    })
+    .refine((body) => (body.bsns?.length ?? 0) + (body.households?.length ?? 0) <= maxBatch, {
+      message: `send at most ${maxBatch} BSNs and household keys together a request`,
+      path: ["households"],
+    });
 
 const answerSchema = z.object({
   keyId: z.string().meta({ description: "The key the pseudonyms were made with; a new id means a rotation" }),
   pseudonyms: z.array(z.string()).meta({ description: "One pseudonym per BSN, in request order" }),
+  households: z.array(z.string()).optional().meta({
+    description: "One household pseudonym per household key, in request order (when households were sent)",
+  }),
 });
 
 /**
@@ -50,7 +70,7 @@ export async function pseudonymRoutes(app: HttpApp, options: PseudonymRouteOptio
   const issued = new Counter({
     name: "bz_gateway_pseudonyms_issued_total",
     help: "Pseudonyms handed to partners by POST /v1/pseudonyms",
-    labelNames: ["partner"],
+    labelNames: ["partner", "kind"],
     registers: [options.registry],
   });
   const refused = new Counter({
@@ -77,9 +97,9 @@ export async function pseudonymRoutes(app: HttpApp, options: PseudonymRouteOptio
     "/v1/pseudonyms",
     {
       schema: {
-        summary: "Pseudonymise a batch of BSNs with the platform's key",
+        summary: "Pseudonymise a batch of BSNs and household keys with the platform's key",
         description:
-          "For partners that produce to Kafka themselves: send clear BSNs, get the platform's pseudonyms back in the same order, and put them in `subject`. The key never leaves the platform. Authenticate as for POST /v1/events. Limited per partner in BSNs per second (429 with Retry-After); every request is audit-logged with the partner and the count, never the BSNs. Cache the answers: a pseudonym of an older key (see `keyId`) stays valid, the platform links it to the current one.",
+          "For partners that produce to Kafka themselves: send clear BSNs, get the platform's pseudonyms back in the same order, and put them in `subject`; send household keys (the address key) in `households` to get the household pseudonyms for `household`. The key never leaves the platform. Authenticate as for POST /v1/events. Limited per partner in BSNs per second (429 with Retry-After); every request is audit-logged with the partner and the count, never the BSNs. Cache the answers: a pseudonym of an older key (see `keyId`) stays valid, the platform links it to the current one.",
         body: bodySchema(options.maxBatch),
         response: { 200: answerSchema, 400: problemSchema, 401: problemSchema, 429: problemSchema },
       },
@@ -87,11 +107,30 @@ export async function pseudonymRoutes(app: HttpApp, options: PseudonymRouteOptio
     async (request, reply) => {
       const partner = partnerOf.get(request);
       if (partner === undefined) throw new Error("onRequest hook did not authenticate");
-      const { bsns } = request.body as { bsns: string[] };
+      const body = request.body as { bsns?: string[]; households?: string[] };
+      const bsns = body.bsns ?? [];
+      const householdKeys = body.households ?? [];
       const invalid = bsns.flatMap((bsn, i) => {
         const problem = bsnProblem(bsn);
         return problem === undefined ? [] : [{ name: `body.bsns[${i}]`, reason: problem }];
       });
+      const households: string[] = [];
+      const invalidHouseholds = householdKeys.flatMap((key, i) => {
+        try {
+          households.push(options.pseudonymizer.pseudonymizeHousehold(key));
+          return [];
+        } catch (error) {
+          if (!(error instanceof BzError)) throw error;
+          return [{ name: `body.households[${i}]`, reason: error.message }];
+        }
+      });
+      if (invalidHouseholds.length > 0) {
+        throw new BzError(
+          "PRIVACY_INVALID_HOUSEHOLD_KEY",
+          `${invalidHouseholds.length} invalid household key(s); nothing was pseudonymised`,
+          { details: { invalidParams: [...invalid, ...invalidHouseholds] } },
+        );
+      }
       if (invalid.length > 0) {
         throw new BzError(
           "PRIVACY_INVALID_BSN",
@@ -101,32 +140,37 @@ export async function pseudonymRoutes(app: HttpApp, options: PseudonymRouteOptio
           },
         );
       }
-      const result = take(buckets.get(partner), bsns.length, now(), options.limits);
+      // The limit counts BSNs and household keys alike: each is one pseudonym handed out.
+      const result = take(buckets.get(partner), bsns.length + householdKeys.length, now(), options.limits);
       buckets.set(partner, result.bucket);
       if (!result.granted) {
         const seconds = Number.isFinite(result.retryAfterMs) ? Math.ceil(result.retryAfterMs / 1000) : 60;
         reply.header("retry-after", String(seconds));
         throw new BzError(
           "PSEUDONYM_RATE_LIMITED",
-          `${partner} may pseudonymise ${options.limits.rate} BSNs a second (bursts of ${options.limits.burst}); retry after ${seconds} s or send smaller batches`,
+          `${partner} may pseudonymise ${options.limits.rate} BSNs or household keys a second (bursts of ${options.limits.burst}); retry after ${seconds} s or send smaller batches`,
           { retryable: true },
         );
       }
       const pseudonyms = bsns.map((bsn) => options.pseudonymizer.pseudonymize(bsn));
-      issued.inc({ partner }, pseudonyms.length);
+      if (pseudonyms.length > 0) issued.inc({ partner, kind: "subject" }, pseudonyms.length);
+      if (households.length > 0) issued.inc({ partner, kind: "household" }, households.length);
       options.logger.info(
         {
           audit: "pseudonyms",
           partner,
           count: pseudonyms.length,
+          households: households.length,
           keyId: options.pseudonymizer.currentKeyId,
           ip: request.ip,
         },
         "pseudonyms issued",
       );
-      return reply
-        .header("cache-control", "no-store")
-        .send({ keyId: options.pseudonymizer.currentKeyId, pseudonyms });
+      return reply.header("cache-control", "no-store").send({
+        keyId: options.pseudonymizer.currentKeyId,
+        pseudonyms,
+        ...(body.households === undefined ? {} : { households }),
+      });
     },
   );
 }

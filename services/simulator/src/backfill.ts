@@ -1,7 +1,9 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { CareEvent, Partner } from "@bz/contracts";
-import { BzError } from "@bz/errors";
+import { BzError, isBzError } from "@bz/errors";
 import type { Logger } from "@bz/observability";
-import type { CareEventWithBsn } from "@bz/partner-sdk";
+import type { CareEventWithBsn, PartnerPublisher } from "@bz/partner-sdk";
+import type { Population } from "@bz/simulation";
 
 /**
  * Writes a simulated history through the paths real partners use: most partners publish with the
@@ -22,6 +24,12 @@ export interface BackfillOptions {
   events: readonly CareEvent[];
   /** The simulated BSN behind a subject pseudonym (the simulation's own table, never stored). */
   bsnOf(subject: string): string;
+  /**
+   * The household key (address key) behind a household pseudonym. When given, events go out with
+   * `householdKey` in clear instead of `household`, and the platform (the gateway, or the SDK through
+   * POST /v1/pseudonyms) makes the household pseudonym (ADR 0061). Without it households go as they are.
+   */
+  householdKeyOf?(household: string): string | undefined;
   /** The path of each partner. */
   pathOf(partner: Partner): PartnerPath;
   /** Events per batch; the gateway takes at most 500 per request. */
@@ -40,9 +48,22 @@ export interface BackfillResult {
 }
 
 /** The partner-side form of an event: the clear BSN in place of the subject pseudonym. */
-export function withBsn(event: CareEvent, bsn: string): CareEventWithBsn {
+export function withBsn(event: CareEvent, bsn: string, householdKey?: string): CareEventWithBsn {
   const { subject: _subject, ...rest } = event;
-  return { ...rest, bsn } as CareEventWithBsn;
+  if (householdKey === undefined) return { ...rest, bsn } as CareEventWithBsn;
+  const { household: _household, ...withoutHousehold } = rest as typeof rest & { household?: unknown };
+  return { ...withoutHousehold, bsn, householdKey } as CareEventWithBsn;
+}
+
+/** Household pseudonym → address key for every address of the population, moved households' earlier ones too. */
+export function householdKeysOf(population: Population): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const household of population.households) {
+    keys.set(household.address.household, household.address.addressKey);
+    if (household.moved !== undefined)
+      keys.set(household.moved.from.household, household.moved.from.addressKey);
+  }
+  return keys;
 }
 
 /** Sends every event of a history; throws the first failure (a rerun is harmless: ids deduplicate). */
@@ -57,7 +78,19 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
     for (const event of window) {
       const bsn = options.bsnOf(event.subject);
       const list = perPartner.get(event.publisher) ?? [];
-      list.push(withBsn(event, bsn));
+      const household = (event as { household?: string | null }).household;
+      const householdKey =
+        options.householdKeyOf === undefined || typeof household !== "string"
+          ? undefined
+          : options.householdKeyOf(household);
+      if (
+        options.householdKeyOf !== undefined &&
+        typeof household === "string" &&
+        householdKey === undefined
+      ) {
+        throw new BzError("SIMULATOR_PUBLISH_REFUSED", "an event names a household outside the population");
+      }
+      list.push(withBsn(event, bsn, householdKey));
       perPartner.set(event.publisher, list);
     }
     await Promise.all(
@@ -74,6 +107,28 @@ export async function backfill(options: BackfillOptions): Promise<BackfillResult
   }
   options.logger?.info({ sent, byPartner }, "backfill sent");
   return { sent, byPartner };
+}
+
+/**
+ * A partner path over the partner SDK. A pseudonym lookup the platform rate-limited
+ * (PSEUDONYM_RATE_LIMITED, 429 with Retry-After) is waited out and the batch sent again, as a
+ * partner's system would; any other failure is thrown.
+ */
+export function sdkPath(publisher: PartnerPublisher): PartnerPath {
+  return {
+    async publish(events) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await publisher.publish(events);
+          return;
+        } catch (error) {
+          if (!isBzError(error, "PSEUDONYM_RATE_LIMITED") || attempt >= 100) throw error;
+          const seconds = Number((error.details as { retryAfter?: string } | undefined)?.retryAfter ?? 1);
+          await sleep(1000 * (Number.isFinite(seconds) && seconds > 0 ? seconds : 1));
+        }
+      }
+    },
+  };
 }
 
 /** A partner path over the HTTP gateway: POST /v1/events with the partner's API key. */

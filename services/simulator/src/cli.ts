@@ -1,8 +1,9 @@
 // `simulator backfill --from 2016-01 --to 2026-11 [--live]` and `simulator live`: the four wards'
 // history through the partners' own paths, then (with --live, or `live`) events at a steady rate.
+import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { env, loadConfigOrExit } from "@bz/config";
+import { env, kafkaConnection, loadConfigOrExit, withKafkaConnection } from "@bz/config";
 import { type Partner, partners, topicFor } from "@bz/contracts";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createLogger, stopOnSignals } from "@bz/observability";
@@ -11,7 +12,7 @@ import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
 import { createCareSimulation, loadScenario, seededRandom, simulateHistory } from "@bz/simulation";
 import { SingleBar } from "cli-progress";
 import { z } from "zod";
-import { backfill, gatewayPath, type PartnerPath } from "./backfill.ts";
+import { backfill, gatewayPath, householdKeysOf, type PartnerPath, sdkPath } from "./backfill.ts";
 import { startSimulator } from "./simulator.ts";
 
 const usage = `usage: simulator backfill --from YYYY-MM [--to YYYY-MM] [--scenario file] [--live]
@@ -34,9 +35,11 @@ if (command !== "backfill" && command !== "live") {
 }
 
 const config = loadConfigOrExit(
-  z.object({
-    BZ_KAFKA_BROKERS: env.brokers(),
-    BZ_PSEUDONYM_KEYS: z.string().min(1, "expected id=base64secret[,id=base64secret]"),
+  // The Kafka connection (brokers, SASL, TLS) as every service takes it (ADR 0040).
+  withKafkaConnection({
+    // Needed only without the gateway (and for live mode): with BZ_GATEWAY_URL the platform makes
+    // every pseudonym and the simulator holds no key (ADR 0061).
+    BZ_PSEUDONYM_KEYS: z.string().min(1, "expected id=base64secret[,id=base64secret]").optional(),
     BZ_GATEWAY_URL: z.url().optional(),
     BZ_GATEWAY_KEYS_FILE: z.string().optional(),
     BZ_SIMULATOR_SCENARIO: z.string().optional(),
@@ -45,6 +48,7 @@ const config = loadConfigOrExit(
   }),
 );
 const logger = createLogger({ service: "simulator", level: config.BZ_LOG_LEVEL });
+const kafka = kafkaConnection(config);
 const scenario = (() => {
   try {
     return loadScenario(values.scenario ?? config.BZ_SIMULATOR_SCENARIO);
@@ -54,12 +58,21 @@ const scenario = (() => {
     process.exit(78);
   }
 })();
-const keys = parsePseudonymKeys(config.BZ_PSEUDONYM_KEYS);
-const pseudonymizer = createPseudonymizer(keys.current, keys.older);
-const identity = {
+/** The platform's keys, for the paths that pseudonymise locally (no gateway, or live mode). */
+function platformPseudonymizer() {
+  if (config.BZ_PSEUDONYM_KEYS === undefined) {
+    console.error(
+      "invalid configuration:\n  - BZ_PSEUDONYM_KEYS is not set: without BZ_GATEWAY_URL and BZ_GATEWAY_KEYS_FILE (or for live mode) the simulator pseudonymises with the platform's keys",
+    );
+    process.exit(78);
+  }
+  const keys = parsePseudonymKeys(config.BZ_PSEUDONYM_KEYS);
+  return createPseudonymizer(keys.current, keys.older);
+}
+const identityOf = (pseudonymizer: ReturnType<typeof createPseudonymizer>) => ({
   pseudonymize: (bsn: string) => pseudonymizer.pseudonymize(bsn),
   pseudonymizeHousehold: (key: string) => pseudonymizer.pseudonymizeHousehold(key),
-};
+});
 
 /** YYYY-MM to the first moment of that month; `end` gives the first moment of the next month. */
 function month(text: string, end: boolean): number {
@@ -78,9 +91,24 @@ async function runBackfill(): Promise<void> {
     { from: new Date(from).toISOString(), to: new Date(to).toISOString() },
     "simulating the history",
   );
-  const history = simulateHistory({ scenario, random: seededRandom(scenario.seed), from, to, identity });
-  const bsns = new Map(history.population.residents.map((r) => [r.subject, r.bsn]));
   const gatewayKeys = readGatewayKeys(config.BZ_GATEWAY_KEYS_FILE);
+  // With the gateway the platform makes every pseudonym: the SDK partners ask POST /v1/pseudonyms
+  // with their API key, the HTTP partners send BSN and household key in clear. The simulation then
+  // runs on a throwaway key of its own, whose pseudonyms only stand for the BSNs and address keys
+  // inside this process and never leave it.
+  const viaPlatform = config.BZ_GATEWAY_URL !== undefined && gatewayKeys.size > 0;
+  const pseudonymizer = viaPlatform
+    ? createPseudonymizer({ id: "sim", secret: randomBytes(32) })
+    : platformPseudonymizer();
+  const history = simulateHistory({
+    scenario,
+    random: seededRandom(scenario.seed),
+    from,
+    to,
+    identity: identityOf(pseudonymizer),
+  });
+  const bsns = new Map(history.population.residents.map((r) => [r.subject, r.bsn]));
+  const householdKeys = householdKeysOf(history.population);
   const publishers = new Map<Partner, PartnerPublisher>();
   const paths = new Map<Partner, PartnerPath>();
   const pathOf = (partner: Partner): PartnerPath => {
@@ -97,14 +125,24 @@ async function runBackfill(): Promise<void> {
       path = gatewayPath(config.BZ_GATEWAY_URL, key, partner);
       logger.info({ partner }, "publishing over the HTTP gateway");
     } else {
-      const publisher = createPartnerPublisher({
-        partner,
-        brokers: config.BZ_KAFKA_BROKERS,
-        pseudonymizer,
-        topic: topicFor(partner, config.BZ_TOPIC_SUFFIX),
-      });
+      const topic = topicFor(partner, config.BZ_TOPIC_SUFFIX);
+      const publisher =
+        viaPlatform && config.BZ_GATEWAY_URL !== undefined && key !== undefined
+          ? createPartnerPublisher({
+              partner,
+              ...kafka,
+              topic,
+              pseudonymService: { url: config.BZ_GATEWAY_URL, apiKey: key },
+            })
+          : createPartnerPublisher({ partner, ...kafka, topic, pseudonymizer });
+      if (viaPlatform && key === undefined) {
+        console.error(
+          `${config.BZ_GATEWAY_KEYS_FILE} holds no key for ${slug}; it cannot ask for pseudonyms`,
+        );
+        process.exit(78);
+      }
       publishers.set(partner, publisher);
-      path = { publish: async (events) => void (await publisher.publish(events)) };
+      path = sdkPath(publisher);
     }
     paths.set(partner, path);
     return path;
@@ -123,6 +161,7 @@ async function runBackfill(): Promise<void> {
         if (bsn === undefined) throw new Error("an event names a subject outside the population");
         return bsn;
       },
+      ...(viaPlatform ? { householdKeyOf: (household: string) => householdKeys.get(household) } : {}),
       pathOf,
       onProgress: (sent) =>
         bar.update(sent, { rate: Math.round(sent / Math.max(0.001, (Date.now() - started) / 1000)) }),
@@ -140,9 +179,14 @@ async function runLive(): Promise<void> {
     console.error(`--rate must be a positive number of events per second\n${usage}`);
     process.exit(2);
   }
-  const log = createKafkaEventLog({ brokers: config.BZ_KAFKA_BROKERS, clientId: "bz-simulator", logger });
+  const log = createKafkaEventLog({ ...kafka, clientId: "bz-simulator", logger });
   const producer = await log.producer();
-  const simulation = createCareSimulation({ seed: scenario.seed, clients: 2000, scenario, ...identity });
+  const simulation = createCareSimulation({
+    seed: scenario.seed,
+    clients: 2000,
+    scenario,
+    ...identityOf(platformPseudonymizer()),
+  });
   const simulator = startSimulator({
     producer,
     simulation,

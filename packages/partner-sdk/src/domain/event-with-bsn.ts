@@ -9,7 +9,9 @@ import { z } from "zod";
  */
 export type CareEventWithBsn = CareEvent extends infer E
   ? E extends CareEvent
-    ? Omit<E, "subject"> & { bsn: string }
+    ? Omit<E, "subject"> & { bsn: string } & ("household" extends keyof E
+          ? { householdKey?: string }
+          : unknown)
     : never
   : never;
 
@@ -25,11 +27,29 @@ export const bsnSchema = z
     if (problem !== undefined) ctx.addIssue({ code: "custom", message: `invalid BSN: ${problem}` });
   });
 
+/**
+ * A household key in clear (the address key, PC6 + house number), sent instead of `household`: the
+ * SDK or the gateway makes the household pseudonym with the platform's key (ADR 0061).
+ */
+export const householdKeySchema = z
+  .string()
+  .min(1, "a household key is the address key, e.g. 6224KX 17")
+  .max(200, "a household key is at most 200 characters")
+  .meta({
+    description:
+      "The household key in clear (e.g. the address key 6224KX 17); pseudonymised into household, never stored.",
+  });
+
 const schemas = new Map<string, z.ZodObject>(
-  eventTypes.map((type) => [
-    type,
-    (eventSchema(type) as unknown as z.ZodObject).omit({ subject: true }).extend({ bsn: bsnSchema }),
-  ]),
+  eventTypes.map((type) => {
+    const base = (eventSchema(type) as unknown as z.ZodObject)
+      .omit({ subject: true })
+      .extend({ bsn: bsnSchema });
+    return [
+      type,
+      "household" in base.shape ? base.extend({ householdKey: householdKeySchema.optional() }) : base,
+    ];
+  }),
 );
 
 /** The zod schema of one event type with a BSN instead of a subject (strict, like the contracts). */

@@ -24,6 +24,11 @@ export interface PrepareEventsOptions {
   partner: Partner;
   /** BSN → keyed pseudonym (see `@bz/privacy`). */
   pseudonymize: (bsn: string) => string;
+  /**
+   * Household key → household pseudonym (`Pseudonymizer.pseudonymizeHousehold`), for events that send
+   * `householdKey` in clear; such events are refused (INGEST_NOT_PSEUDONYMISED) without it.
+   */
+  pseudonymizeHousehold?: (householdKey: string) => string;
   /** How event `index` is named in errors; default `events[index]`. */
   nameOf?: (index: number) => string;
   /** Key ids a household pseudonym may name; any well-formed one when absent. */
@@ -75,7 +80,45 @@ export function prepareEvents(inputs: readonly unknown[], options: PrepareEvents
   );
   if (forbidden.length > 0) refuse("INGEST_FORBIDDEN_TYPE", "forbidden event type(s)", forbidden);
   refuseClearIdentifiers(parsed, nameOf, options.knownKeyIds);
-  return parsed.map((input, index) => encodeOne(input, nameOf(index), options.pseudonymize));
+  const households = householdsOf(parsed, nameOf, options.pseudonymizeHousehold);
+  return parsed.map((input, index) =>
+    encodeOne(input, nameOf(index), options.pseudonymize, households[index]),
+  );
+}
+
+/** Each event's household pseudonym made from its `householdKey`, or undefined where it sent none. */
+function householdsOf(
+  parsed: readonly Record<string, unknown>[],
+  nameOf: (index: number) => string,
+  pseudonymizeHousehold: ((householdKey: string) => string) | undefined,
+): (string | undefined)[] {
+  const invalid: InvalidField[] = [];
+  let badKeys = 0;
+  const out = parsed.map((input, index) => {
+    if (typeof input.householdKey !== "string") return undefined;
+    const name = `${nameOf(index)}.householdKey`;
+    if (input.household !== undefined && input.household !== null) {
+      invalid.push({ name, reason: "send household (a pseudonym) or householdKey (in clear), not both" });
+      return undefined;
+    }
+    if (pseudonymizeHousehold === undefined) {
+      invalid.push({ name, reason: "this path cannot pseudonymise a household key; send household" });
+      return undefined;
+    }
+    try {
+      return pseudonymizeHousehold(input.householdKey);
+    } catch (error) {
+      if (!isBzError(error)) throw error;
+      badKeys++;
+      invalid.push({ name, reason: error.message });
+      return undefined;
+    }
+  });
+  if (invalid.length > 0) {
+    const code = badKeys === invalid.length ? "PRIVACY_INVALID_HOUSEHOLD_KEY" : "INGEST_NOT_PSEUDONYMISED";
+    refuse(code, "household key(s) not pseudonymised", invalid);
+  }
+  return out;
 }
 
 /**
@@ -92,6 +135,7 @@ function refuseClearIdentifiers(
   const notPseudonymised: InvalidField[] = [];
   const unknownKey: InvalidField[] = [];
   parsed.forEach((input, index) => {
+    // A household key is checked too: an address key is never a BSN.
     const { bsn: _bsn, ...rest } = input;
     const path = findClearBsn(rest);
     if (path !== undefined) {
@@ -149,9 +193,18 @@ function describeIssue(issue: z.core.$ZodIssue, name: string): InvalidField[] {
   return [{ name: at, reason: issue.message }];
 }
 
-function encodeOne(input: Record<string, unknown>, name: string, pseudonymize: (bsn: string) => string) {
-  const { bsn, ...rest } = input;
-  const event = { ...rest, subject: pseudonymize(String(bsn)) } as CareEvent;
+function encodeOne(
+  input: Record<string, unknown>,
+  name: string,
+  pseudonymize: (bsn: string) => string,
+  household: string | undefined,
+) {
+  const { bsn, householdKey: _householdKey, ...rest } = input;
+  const event = {
+    ...rest,
+    ...(household === undefined ? {} : { household }),
+    subject: pseudonymize(String(bsn)),
+  } as CareEvent;
   try {
     const value = encodeEvent(event);
     return {

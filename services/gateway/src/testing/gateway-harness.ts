@@ -20,6 +20,7 @@ export interface TestGateway {
   gateway: Gateway;
   topics: Record<"TRAJEKT" | "ENVIDA", string>;
   pseudonymize(bsn: string): string;
+  pseudonymizeHousehold(householdKey: string): string;
   stop(): Promise<void>;
 }
 
@@ -57,6 +58,7 @@ export async function startTestGateway(
     gateway,
     topics,
     pseudonymize: (bsn) => pseudonymizer.pseudonymize(bsn),
+    pseudonymizeHousehold: (key) => pseudonymizer.pseudonymizeHousehold(key),
     async stop() {
       await gateway.stop();
       await log.close();
