@@ -6,10 +6,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger } from "@bz/observability";
-import { type FirstStartWork, type Platform, startPlatform } from "@bz/platform";
+import { type FirstStartWork, type Platform, simulatedHistory, startPlatform } from "@bz/platform";
 import { freePort, waitFor } from "@bz/testkit";
 import { afterEach, describe, expect, it } from "vitest";
-import { simulatedHistory } from "./simulated-history.ts";
 
 const logger = createLogger({ service: "first-start-test", level: "silent" });
 const cleanup: (() => Promise<unknown> | unknown)[] = [];

@@ -1,0 +1,120 @@
+// The ward overview in a real browser against the embedded platform after its first start: the
+// simulated history went through the partners' path, the recorder and the ward projection, and the
+// page shows what the analyst API publishes. Nine months of history keep the test short (the demo
+// sends 2016 to now); the small wards then have small cells, which must show as suppressed.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLogger } from "@bz/observability";
+import { type Platform, simulatedHistory, startPlatform } from "@bz/platform";
+import { freePort, waitFor } from "@bz/testkit";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type BrowserSession, openBrowser } from "./browser.ts";
+
+const dataDir = mkdtempSync(join(tmpdir(), "bz-ward-overview-"));
+let platform: Platform;
+let browser: BrowserSession;
+let analyst: string;
+
+interface Figure {
+  ward: string;
+  period: string;
+  value: number | null;
+  status: string;
+}
+
+beforeAll(async () => {
+  platform = await startPlatform({
+    dataDir,
+    host: "127.0.0.1",
+    port: await freePort(),
+    gatewayPort: await freePort(),
+    rate: 0,
+    logger: createLogger({ service: "ward-overview-test", level: "silent" }),
+    firstStart: simulatedHistory({ dataDir, from: "2026-01", now: Date.UTC(2026, 8, 20) }),
+  });
+  const ops = { authorization: `Bearer ${platform.opsToken}` };
+  await waitFor(
+    async () => {
+      const progress = platform.firstStart();
+      if (progress.state === "failed") throw new Error(`the first start failed: ${progress.error}`);
+      if (progress.state !== "done") return false;
+      const status = (await (await fetch(`${platform.url}/v1/ops/status`, { headers: ops })).json()) as {
+        projections: { checkpoint: number | null; head: number | null }[];
+      };
+      return (
+        status.projections.length > 0 &&
+        status.projections.every((p) => p.head === progress.total && p.checkpoint === p.head)
+      );
+    },
+    { what: "the first start's history recorded and projected", timeoutMs: 240_000, intervalMs: 250 },
+  );
+  analyst = await platform.issueToken({
+    bz_kind: "staff",
+    sub: "test-analyst",
+    bz_org: "TRAJEKT",
+    bz_roles: ["ANALYST"],
+  });
+  browser = await openBrowser();
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+  await platform?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function figures(indicator: string): Promise<Figure[]> {
+  const response = await fetch(`${platform.url}/v1/indicators/${indicator}`, {
+    headers: { authorization: `Bearer ${analyst}` },
+  });
+  expect(response.status).toBe(200);
+  return ((await response.json()) as { figures: Figure[] }).figures;
+}
+
+describe("ward overview on the first start's history", () => {
+  it("shows the published figures per ward and quarter, and marks suppressed cells with their reason", async () => {
+    const { page } = browser;
+    await page.goto(`${platform.url}/dashboard/#/wards`);
+    await page.getByLabel("Analyst credential (bearer)").fill(analyst);
+    await page.getByRole("button", { name: "Show figures" }).click();
+    const care = page.locator("table", {
+      has: page.locator("caption", { hasText: "per quarter" }),
+    });
+    await care.waitFor({ timeout: 60_000 });
+    const rows = await care
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => (td.textContent ?? "").trim())));
+    const header = await care.locator("thead th").allTextContents();
+    expect(header.slice(1)).toEqual(["Wittevrouwenveld", "Wyckerpoort", "Nazareth", "Limmel"]);
+
+    // Each published cell of 2026's quarters is the API's figure; none is made up or zeroed.
+    const published = await figures("clients-in-care");
+    const wards = ["WITTEVROUWENVELD", "WYCKERPOORT", "NAZARETH", "LIMMEL"];
+    let compared = 0;
+    for (const quarter of ["2026-Q1", "2026-Q2", "2026-Q3"]) {
+      const row = rows.find((r) => r[0] === quarter);
+      expect(row, `a row for ${quarter}`).toBeDefined();
+      wards.forEach((ward, i) => {
+        const figure = published.find((f) => f.ward === ward && f.period === quarter);
+        const cell = row?.[i + 1] ?? "";
+        if (figure?.status === "PUBLISHED" && figure.value !== null) {
+          expect(Number(cell.replaceAll(".", "").replace(",", ".")), `${ward} ${quarter}`).toBe(figure.value);
+          compared += 1;
+        } else {
+          expect(cell, `${ward} ${quarter}`).toMatch(/suppressed|withheld|no data/);
+        }
+      });
+    }
+    expect(compared).toBeGreaterThanOrEqual(8);
+
+    // Somewhere on the page a small cell is hidden, marked as such with its reason.
+    const suppressed = page.locator(".suppressed");
+    expect(await suppressed.count()).toBeGreaterThan(0);
+    expect(await suppressed.first().textContent()).toMatch(/^suppressed: |^withheld$/);
+    expect(await suppressed.first().getAttribute("title")).toMatch(/threshold|subtraction|protected/);
+    // No suppressed figure's value reached the page: the API sends null for it.
+    const hidden = (await figures("coordinated-households")).filter((f) => f.status === "SUPPRESSED");
+    for (const figure of hidden) expect(figure.value).toBeNull();
+    await browser.screenshot("ward-overview");
+  });
+});
