@@ -19,7 +19,10 @@ afterEach(async () => {
 /** Three months of history, ending at a fixed moment so every run makes the same events. */
 const period = { from: "2026-06", now: Date.UTC(2026, 8, 10) };
 
-async function start(dataDir: string): Promise<Platform> {
+async function start(
+  dataDir: string,
+  work: FirstStartWork = simulatedHistory({ dataDir, ...period }),
+): Promise<Platform> {
   const platform = await startPlatform({
     dataDir,
     host: "127.0.0.1",
@@ -27,9 +30,9 @@ async function start(dataDir: string): Promise<Platform> {
     gatewayPort: await freePort(),
     rate: 0,
     logger,
-    firstStart: simulatedHistory({ dataDir, ...period }),
+    firstStart: work,
   });
-  cleanup.push(() => platform.stop());
+  cleanup.push(() => platform.stop()); // a second stop does nothing
   return platform;
 }
 
@@ -125,17 +128,8 @@ describe("the first start sends the simulated history through the partners' path
             stopping = first.stop();
         },
       });
-    first = await startPlatform({
-      dataDir,
-      host: "127.0.0.1",
-      port: await freePort(),
-      gatewayPort: await freePort(),
-      rate: 0,
-      logger,
-      firstStart: halting,
-    });
+    first = await start(dataDir, halting);
     const started = first;
-    cleanup.push(() => started.stop()); // a second stop does nothing
     await waitFor(() => stopping !== undefined, {
       what: "a third of the history sent",
       timeoutMs: 240_000,
