@@ -117,4 +117,47 @@ describe("ward overview on the first start's history", () => {
     for (const figure of hidden) expect(figure.value).toBeNull();
     await browser.screenshot("ward-overview");
   });
+
+  it("lists every indicator of the catalogue, each cell the API's figure or a marked suppression", async () => {
+    const { page } = browser;
+    const catalogue = (await (
+      await fetch(`${platform.url}/v1/indicators`, { headers: { authorization: `Bearer ${analyst}` } })
+    ).json()) as { indicators: { id: string; version: number; title: string }[] };
+    const latest = new Map<string, { id: string; version: number; title: string }>();
+    for (const d of catalogue.indicators)
+      if ((latest.get(d.id)?.version ?? 0) < d.version) latest.set(d.id, d);
+    const every = page.locator("table", {
+      has: page.locator("caption", { hasText: "Every indicator per ward" }),
+    });
+    await every.waitFor({ timeout: 60_000 });
+    await page.getByLabel("Period").selectOption("2026-Q2");
+    await page.locator("caption", { hasText: "Every indicator per ward, 2026-Q2" }).waitFor();
+    const rows = await every
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => (td.textContent ?? "").trim())));
+    expect(rows.map((r) => r[0])).toEqual([...latest.values()].map((d) => `${d.title} (v${d.version})`));
+    const columns = ["WITTEVROUWENVELD", "WYCKERPOORT", "NAZARETH", "LIMMEL", "DISTRICT"];
+    let published = 0;
+    let hidden = 0;
+    for (const [r, definition] of [...latest.values()].entries()) {
+      const all = await figures(definition.id);
+      columns.forEach((ward, c) => {
+        const figure = all.find((f) => f.ward === ward && f.period === "2026-Q2");
+        const cell = rows[r]?.[c + 2] ?? "";
+        if (figure?.status === "PUBLISHED" && figure.value !== null) {
+          const shown = Number(cell.replaceAll(".", "").replace(",", "."));
+          // Means show one decimal, counts and cents none.
+          expect(Math.abs(shown - figure.value), `${definition.id} ${ward}: ${cell}`).toBeLessThanOrEqual(
+            0.05,
+          );
+          published += 1;
+        } else {
+          expect(cell, `${definition.id} ${ward}`).toMatch(/suppressed|withheld|no data/);
+          if (figure?.status === "SUPPRESSED") hidden += 1;
+        }
+      });
+    }
+    expect(published).toBeGreaterThan(0);
+    expect(hidden).toBeGreaterThan(0);
+  });
 });

@@ -49,7 +49,7 @@ export interface Platform {
   gatewayUrl: string;
   /** File with the demo gateway keys, one per partner (`slug=key`). */
   apiKeyFile: string;
-  /** The demo ops credential: `Authorization: Bearer <it>` may replay dead letters. */
+  /** The demo ops credential: `Authorization: Bearer <it>` may read the ops status and replay dead letters. */
   opsToken: string;
   /** The embedded event log, where a partner's producer writes (tools and tests in this process). */
   eventLog: EventLog;

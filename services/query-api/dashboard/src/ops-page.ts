@@ -1,5 +1,5 @@
 import * as echarts from "echarts";
-import { ApiError, bearerToken, getJson, setBearerToken } from "./api.ts";
+import { ApiError, bearerToken, getJson, readEventStream, setBearerToken } from "./api.ts";
 import { downloadCsv, el, formatNumber, table } from "./dom.ts";
 
 /** GET /v1/ops/status, as the query API documents it. */
@@ -47,7 +47,7 @@ interface OpsStatus {
   components: { name: string; status: "up" | "down" }[];
 }
 
-/** The ops page: live through server-sent events; returns its clean-up. */
+/** The ops page: live through server-sent events read with the ops credential; returns its clean-up. */
 export function mountOps(root: HTMLElement): () => void {
   const live = el("p", { class: "status-line", role: "status", "aria-live": "polite" }, "connecting…");
   const body = el("div", { id: "ops-body" });
@@ -58,7 +58,7 @@ export function mountOps(root: HTMLElement): () => void {
     value: bearerToken("ops") ?? "",
     "aria-describedby": "ops-token-help",
   });
-  tokenInput.addEventListener("change", () => setBearerToken("ops", tokenInput.value.trim()));
+  const connect = el("button", { type: "button" }, "Connect");
   const outcome = el("p", { role: "status", "aria-live": "polite" });
   root.append(
     el("h1", {}, "Ops: the pipelines"),
@@ -67,20 +67,25 @@ export function mountOps(root: HTMLElement): () => void {
       { class: "lede" },
       "Throughput, lag, dead letters, projections and health of every part, refreshed every two seconds.",
     ),
-    live,
-    body,
     el(
       "section",
       { class: "card wide", "aria-labelledby": "ops-credential" },
       el("h2", { id: "ops-credential" }, "Ops credential"),
-      el("label", { for: "ops-token" }, "Bearer token for replay (ops role)", tokenInput),
+      el(
+        "div",
+        { class: "row" },
+        el("label", { for: "ops-token" }, "Bearer token (ops role)", tokenInput),
+        connect,
+      ),
       el(
         "p",
         { id: "ops-token-help", class: "status-line" },
-        "Kept for this browser tab only. `make demo` prints one.",
+        "The status, its stream and the replay all need a staff token with the OPS role. Kept for this browser tab only; `make demo` prints one.",
       ),
       outcome,
     ),
+    live,
+    body,
   );
 
   let chart: echarts.ECharts | undefined;
@@ -99,7 +104,6 @@ export function mountOps(root: HTMLElement): () => void {
       outcome.textContent = `replaying ${partner} ${reason}…`;
       try {
         const token = tokenInput.value.trim();
-        setBearerToken("ops", token);
         const answer = await getJson<{ replayed: number }>("/v1/ops/dead-letters/replay", {
           method: "POST",
           headers: {
@@ -319,18 +323,54 @@ export function mountOps(root: HTMLElement): () => void {
     live.textContent = `updated ${new Date(status.at).toLocaleTimeString("nl-NL")}`;
   };
 
-  const source = new EventSource("/v1/ops/stream");
-  source.addEventListener("status", (event) =>
-    render(JSON.parse((event as MessageEvent<string>).data) as OpsStatus),
-  );
-  source.addEventListener("unavailable", () => {
-    live.textContent = "the status could not be read; retrying";
-  });
-  source.addEventListener("error", () => {
-    live.textContent = "connection lost; reconnecting…";
-  });
+  // The stream is read with fetch so it carries the credential; a dropped stream is opened again
+  // after a pause, a refused one waits for a new credential.
+  let stream = new AbortController();
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const open = () => {
+    stream.abort();
+    clearTimeout(retry);
+    const controller = new AbortController();
+    stream = controller;
+    const token = tokenInput.value.trim();
+    setBearerToken("ops", token);
+    if (token === "") {
+      live.textContent = "give the ops credential to see the pipelines";
+      return;
+    }
+    live.textContent = "connecting…";
+    readEventStream(
+      "/v1/ops/stream",
+      { headers: { authorization: `Bearer ${token}` }, signal: controller.signal },
+      (event) => {
+        if (event.event === "status") render(JSON.parse(event.data) as OpsStatus);
+        else if (event.event === "unavailable") live.textContent = "the status could not be read; retrying";
+      },
+    ).then(
+      () => {
+        if (!controller.signal.aborted) {
+          live.textContent = "connection lost; reconnecting…";
+          retry = setTimeout(open, 3000);
+        }
+      },
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        if (error instanceof ApiError && (error.problem.status === 401 || error.problem.status === 403)) {
+          live.textContent = `not shown: ${error.problem.detail}`;
+          body.replaceChildren();
+          return;
+        }
+        live.textContent = "connection lost; reconnecting…";
+        retry = setTimeout(open, 3000);
+      },
+    );
+  };
+  connect.addEventListener("click", open);
+  tokenInput.addEventListener("change", open);
+  open();
   return () => {
-    source.close();
+    stream.abort();
+    clearTimeout(retry);
     chart?.dispose();
   };
 }

@@ -110,34 +110,17 @@ export function mountWards(root: HTMLElement): () => void {
       for (const d of indicators) if ((latest.get(d.id)?.version ?? 0) < d.version) latest.set(d.id, d);
       const def = (id: string): Indicator =>
         latest.get(id) ?? { id, version: 0, title: id, description: "", unit: "" };
-      const ids = [
-        "clients-in-care",
-        "costs-social-domain",
-        "costs-mental-health-zvw",
-        "stacked-care-households",
-        "coordinated-households",
-        "referrals-made",
-        "referrals-accepted",
-        "referrals-rejected",
-        "referrals-unanswered",
-        ...positiveHealth.map(([id]) => id),
-      ];
-      const all = new Map(await Promise.all(ids.map(async (id) => [id, await figuresOf(id)] as const)));
+      // Every indicator of the catalogue is read and shown in the table of all indicators; the
+      // charts pick the ones they draw by id, and a chart whose indicators are not in the
+      // catalogue is left out rather than drawn empty.
+      const all = new Map(
+        await Promise.all([...latest.keys()].map(async (id) => [id, await figuresOf(id)] as const)),
+      );
       const get = (id: string) => all.get(id) ?? [];
-      const quarters = [
-        ...new Set(
-          get("clients-in-care")
-            .map((f) => f.period)
-            .filter((p) => p.includes("-Q")),
-        ),
-      ].sort();
-      const years = [
-        ...new Set(
-          get("clients-in-care")
-            .map((f) => f.period)
-            .filter((p) => /^\d{4}$/.test(p)),
-        ),
-      ].sort();
+      const has = (...wanted: string[]) => wanted.every((id) => latest.has(id));
+      const periods = [...new Set([...all.values()].flatMap((figures) => figures.map((f) => f.period)))];
+      const quarters = periods.filter((p) => p.includes("-Q")).sort();
+      const years = periods.filter((p) => /^\d{4}$/.test(p)).sort();
       const year = years.at(-1) ?? "";
       const find = (id: string, ward: string, period: string) =>
         get(id).find((f) => f.ward === ward && f.period === period);
@@ -145,82 +128,91 @@ export function mountWards(root: HTMLElement): () => void {
         el(
           "div",
           { class: "grid" },
-          section("ward-care", "Care use per ward and quarter", def("clients-in-care"), [
-            chartBox("care-use", "Clients in care per ward and quarter"),
-            csvButton("clients-in-care.csv", get("clients-in-care")),
-            table(
-              `${def("clients-in-care").title} per quarter`,
-              ["quarter", ...wards.map((w) => nameOf(w))],
-              quarters.map((q) => [q, ...wards.map((w) => figureCell(find("clients-in-care", w, q)))]),
-              [1, 2, 3, 4],
-            ),
-          ]),
-          section(
-            "ward-waterbed",
-            "Waterbed: social domain against insured mental-health care",
-            def("costs-social-domain"),
-            [
-              chartBox(
-                "waterbed",
-                "Social-domain costs against insured mental-health costs per quarter, district",
-              ),
-              csvButton("waterbed.csv", [...get("costs-social-domain"), ...get("costs-mental-health-zvw")]),
-            ],
-          ),
-          section(
-            "ward-positive-health",
-            `Positive Health per ward, ${year}`,
-            def("positive-health-meaning"),
-            [
-              chartBox("spider", `Positive Health spider chart per ward for ${year}`),
-              csvButton(
-                "positive-health.csv",
-                positiveHealth.flatMap(([id]) => get(id)),
-              ),
+          has("clients-in-care") &&
+            section("ward-care", "Care use per ward and quarter", def("clients-in-care"), [
+              chartBox("care-use", "Clients in care per ward and quarter"),
+              csvButton("clients-in-care.csv", get("clients-in-care")),
               table(
-                `Positive Health dimension means, ${year}`,
-                ["dimension", ...wards.map((w) => nameOf(w))],
-                positiveHealth.map(([id, label]) => [
-                  el("span", { title: definitionText(def(id)) }, label),
-                  ...wards.map((w) => figureCell(find(id, w, year), 1)),
-                ]),
+                `${def("clients-in-care").title} per quarter`,
+                ["quarter", ...wards.map((w) => nameOf(w))],
+                quarters.map((q) => [q, ...wards.map((w) => figureCell(find("clients-in-care", w, q)))]),
                 [1, 2, 3, 4],
               ),
-            ],
-          ),
-          section(
-            "ward-households",
-            `Stacked care and family coordination, ${year}`,
-            def("stacked-care-households"),
-            [
-              csvButton("households.csv", [
-                ...get("stacked-care-households"),
-                ...get("coordinated-households"),
-              ]),
-              table(
-                `Households per ward, ${year}`,
-                ["ward", "households with stacked care", "with a family coordinator"],
-                [...wards, "DISTRICT"].map((w) => [
-                  nameOf(w),
-                  figureCell(find("stacked-care-households", w, year)),
-                  figureCell(find("coordinated-households", w, year)),
+            ]),
+          has("costs-social-domain", "costs-mental-health-zvw") &&
+            section(
+              "ward-waterbed",
+              "Waterbed: social domain against insured mental-health care",
+              def("costs-social-domain"),
+              [
+                chartBox(
+                  "waterbed",
+                  "Social-domain costs against insured mental-health costs per quarter, district",
+                ),
+                csvButton("waterbed.csv", [...get("costs-social-domain"), ...get("costs-mental-health-zvw")]),
+              ],
+            ),
+          has(...positiveHealth.map(([id]) => id)) &&
+            section(
+              "ward-positive-health",
+              `Positive Health per ward, ${year}`,
+              def("positive-health-meaning"),
+              [
+                chartBox("spider", `Positive Health spider chart per ward for ${year}`),
+                csvButton(
+                  "positive-health.csv",
+                  positiveHealth.flatMap(([id]) => get(id)),
+                ),
+                table(
+                  `Positive Health dimension means, ${year}`,
+                  ["dimension", ...wards.map((w) => nameOf(w))],
+                  positiveHealth.map(([id, label]) => [
+                    el("span", { title: definitionText(def(id)) }, label),
+                    ...wards.map((w) => figureCell(find(id, w, year), 1)),
+                  ]),
+                  [1, 2, 3, 4],
+                ),
+              ],
+            ),
+          has("stacked-care-households", "coordinated-households") &&
+            section(
+              "ward-households",
+              `Stacked care and family coordination, ${year}`,
+              def("stacked-care-households"),
+              [
+                csvButton("households.csv", [
+                  ...get("stacked-care-households"),
+                  ...get("coordinated-households"),
                 ]),
-                [1, 2],
-              ),
-            ],
-          ),
-          section("ward-referrals", `Referral loops, ${year}`, def("referrals-unanswered"), [
-            chartBox(
-              "referrals",
-              `Referrals made per ward flowing to accepted, rejected and unanswered in ${year}`,
+                table(
+                  `Households per ward, ${year}`,
+                  ["ward", "households with stacked care", "with a family coordinator"],
+                  [...wards, "DISTRICT"].map((w) => [
+                    nameOf(w),
+                    figureCell(find("stacked-care-households", w, year)),
+                    figureCell(find("coordinated-households", w, year)),
+                  ]),
+                  [1, 2],
+                ),
+              ],
             ),
-            csvButton(
-              "referrals.csv",
-              ["referrals-made", "referrals-accepted", "referrals-rejected", "referrals-unanswered"].flatMap(
-                (id) => get(id),
+          has("referrals-made", "referrals-accepted", "referrals-rejected", "referrals-unanswered") &&
+            section("ward-referrals", `Referral loops, ${year}`, def("referrals-unanswered"), [
+              chartBox(
+                "referrals",
+                `Referrals made per ward flowing to accepted, rejected and unanswered in ${year}`,
               ),
-            ),
-          ]),
+              csvButton(
+                "referrals.csv",
+                [
+                  "referrals-made",
+                  "referrals-accepted",
+                  "referrals-rejected",
+                  "referrals-unanswered",
+                ].flatMap((id) => get(id)),
+              ),
+            ]),
+          everyIndicator([...latest.values()], find, [...years].reverse(), quarters),
         ),
       );
       const euro = (id: string, q: string) => {
@@ -372,6 +364,87 @@ function section(id: string, title: string, definition: Indicator, children: Chi
   );
 }
 
+/** Every indicator of the catalogue for one period (a year or a quarter the user picks), with its CSV. */
+function everyIndicator(
+  definitions: Indicator[],
+  find: (id: string, ward: string, period: string) => Figure | undefined,
+  years: string[],
+  quarters: string[],
+): HTMLElement {
+  const columns = [...wards, "DISTRICT"];
+  const picker = el(
+    "select",
+    { id: "every-indicator-period" },
+    [...years, ...[...quarters].reverse()].map((period) => el("option", { value: period }, period)),
+  );
+  const holder = el("div", {});
+  const rowsOf = (period: string) =>
+    definitions.map((d) => [
+      el("span", { title: definitionText(d) }, `${d.title} (v${d.version})`),
+      d.unit,
+      ...columns.map((w) => {
+        // Counts and cents are whole; means (scores, days) show one decimal.
+        const figure = find(d.id, w, period);
+        return figureCell(figure, Number.isInteger(figure?.value ?? 0) ? 0 : 1);
+      }),
+    ]);
+  const show = () =>
+    holder.replaceChildren(
+      table(
+        `Every indicator per ward, ${picker.value}`,
+        ["indicator", "unit", ...columns.map(nameOf)],
+        rowsOf(picker.value),
+        [2, 3, 4, 5, 6],
+      ),
+    );
+  picker.addEventListener("change", show);
+  show();
+  return el(
+    "section",
+    { class: "card wide", "aria-labelledby": "ward-every-indicator" },
+    el("h2", { id: "ward-every-indicator" }, "Every indicator in the catalogue"),
+    el(
+      "p",
+      { class: "status-line" },
+      `${definitions.length} definitions from GET /v1/indicators; hover a name for its definition.`,
+    ),
+    el("label", { for: "every-indicator-period" }, "Period", picker),
+    holder,
+    el(
+      "button",
+      {
+        type: "button",
+        class: "secondary",
+        onclick: () =>
+          downloadCsv(
+            `every-indicator-${picker.value}.csv`,
+            ["indicator", "version", "ward", "period", "value", "status", "reason"],
+            definitions.flatMap((d) =>
+              columns.flatMap((w) => {
+                const f = find(d.id, w, picker.value);
+                return f === undefined ? [] : [csvRow(f)];
+              }),
+            ),
+          ),
+      },
+      "Download CSV",
+    ),
+  );
+}
+
+/** One figure as a CSV row; a suppressed value is the documented marker `x`, never a number. */
+function csvRow(f: Figure): (string | number | null)[] {
+  return [
+    f.indicator,
+    f.version,
+    f.ward,
+    f.period,
+    f.status === "PUBLISHED" ? f.value : "x",
+    f.status,
+    f.reason,
+  ];
+}
+
 function csvButton(name: string, figures: Figure[]): HTMLElement {
   return el(
     "button",
@@ -382,15 +455,7 @@ function csvButton(name: string, figures: Figure[]): HTMLElement {
         downloadCsv(
           name,
           ["indicator", "version", "ward", "period", "value", "status", "reason"],
-          figures.map((f) => [
-            f.indicator,
-            f.version,
-            f.ward,
-            f.period,
-            f.status === "PUBLISHED" ? f.value : "x",
-            f.status,
-            f.reason,
-          ]),
+          figures.map(csvRow),
         ),
     },
     "Download CSV",

@@ -83,7 +83,10 @@ afterAll(async () => {
   await log?.close();
 });
 
-const status = async () => (await api.inject({ url: "/v1/ops/status" })).json() as OpsStatus;
+const status = async () =>
+  (
+    await api.inject({ url: "/v1/ops/status", headers: { authorization: `Bearer ${token}` } })
+  ).json() as OpsStatus;
 const replay = (authorization?: string) =>
   api.inject({
     method: "POST",
@@ -94,7 +97,10 @@ const replay = (authorization?: string) =>
 
 describe("ops endpoints on Kafka", () => {
   it("reports records, lag per partition and the dead letter with its reason, never its key or bytes", async () => {
-    const response = await api.inject({ url: "/v1/ops/status" });
+    const response = await api.inject({
+      url: "/v1/ops/status",
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.statusCode).toBe(200);
     const body = response.json() as OpsStatus;
     expect(body.partners).toEqual([
@@ -114,6 +120,45 @@ describe("ops endpoints on Kafka", () => {
     ]);
     expect(response.body).not.toContain("client-9");
     expect(body.components).toEqual([{ name: "broker", status: "up" }]);
+  });
+
+  it("shows the status and its stream only to the OPS role: 401 without a token, 403 for a professional", async () => {
+    const professional = await key.issue(
+      { bz_kind: "staff", sub: "nurse-2", bz_org: "ENVIDA", bz_roles: ["PROFESSIONAL"] },
+      { issuer, audience },
+    );
+    for (const url of ["/v1/ops/status", "/v1/ops/stream"]) {
+      const missing = await api.inject({ url });
+      expect(missing.statusCode).toBe(401);
+      expect(missing.headers["content-type"]).toContain("application/problem+json");
+      expect(missing.json().code).toBe("AUTH_MISSING_TOKEN");
+      expect(missing.body).not.toContain("CONTRACT_BAD_MARKER");
+      const forbidden = await api.inject({ url, headers: { authorization: `Bearer ${professional}` } });
+      expect(forbidden.statusCode).toBe(403);
+      expect(forbidden.json().code).toBe("AUTH_FORBIDDEN");
+    }
+  });
+
+  it("streams the status as server-sent events to the OPS role", async () => {
+    const address = await api.listen({ port: 0, host: "127.0.0.1" });
+    const controller = new AbortController();
+    const response = await fetch(`${address}/v1/ops/stream`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    let text = "";
+    while (!text.includes("\n\n")) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    controller.abort();
+    expect(text.startsWith("event: status\ndata: ")).toBe(true);
+    const first = JSON.parse(text.slice("event: status\ndata: ".length, text.indexOf("\n\n"))) as OpsStatus;
+    expect(first.partners[0]?.partner).toBe("ENVIDA");
   });
 
   it("refuses a replay without a token, with a forged one or without the OPS role, and sends nothing", async () => {

@@ -2,6 +2,7 @@ import { BzError } from "@bz/errors";
 import type { HttpApp } from "@bz/http";
 import type { Logger } from "@bz/observability";
 import { z } from "zod";
+import { bearer } from "../viewer.ts";
 import type { OpsSources } from "./ops-sources.ts";
 import { createOpsStatusReader, type OpsStatus } from "./ops-status.ts";
 
@@ -78,7 +79,8 @@ const pushEveryMs = 2000;
 
 /**
  * Ops endpoints: the pipelines' status (JSON and a server-sent event stream) and the replay of
- * dead letters, which needs the ops authoriser's consent. Status holds no client data.
+ * dead letters, each behind the ops authoriser (the OPS role). Status holds no client data, but its
+ * dead-letter samples and lag are operational detail that not everyone who reaches the API may see.
  */
 export function opsRoutes(sources: OpsSources, logger: Logger) {
   const reader = createOpsStatusReader(sources);
@@ -89,16 +91,31 @@ export function opsRoutes(sources: OpsSources, logger: Logger) {
         schema: {
           summary:
             "Throughput per partner, consumer lag per partition, dead letters by reason with samples, projection checkpoints and lag, component health",
+          description:
+            "Needs a staff token with the OPS role: dead-letter samples and lag are operational detail.",
+          security: bearer,
           response: { 200: opsStatus },
         },
       },
-      async () => reader.status(),
+      async (request) => {
+        await sources.authorise(request);
+        return reader.status();
+      },
     );
 
     app.get(
       "/v1/ops/stream",
-      { schema: { summary: "The same status as server-sent events (`event: status`), every two seconds" } },
+      {
+        schema: {
+          summary: "The same status as server-sent events (`event: status`), every two seconds",
+          description:
+            "Needs a staff token with the OPS role in the Authorization header (read the stream with fetch; EventSource cannot send one).",
+          security: bearer,
+        },
+      },
       async (request, reply) => {
+        // Refused before the stream opens, so a missing or wrong token gets its problem+json.
+        await sources.authorise(request);
         reply.hijack();
         const raw = reply.raw;
         raw.writeHead(200, {
