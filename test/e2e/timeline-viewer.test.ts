@@ -71,6 +71,18 @@ beforeAll(async () => {
       referralId: null,
     }),
   ]);
+  // Mondriaan treats the client too (a care relationship) but holds no consent: only break-glass
+  // opens the others' records to it.
+  await post("mondriaan", [
+    sampleEventWithBsn("CareEpisodeStarted", {
+      publisher: "MONDRIAAN",
+      bsn,
+      occurredAt: at,
+      financingDomain: "ZVW",
+      dataCategory: "MENTAL_HEALTH",
+      referralId: null,
+    }),
+  ]);
   const keys = parsePseudonymKeys(readFileSync(join(dataDir, "pseudonym.key"), "utf8").trim());
   subject = createPseudonymizer(keys.current, keys.older).pseudonymize(bsn);
   const trajektToken = await staff("TRAJEKT");
@@ -84,6 +96,18 @@ beforeAll(async () => {
       );
     },
     { what: "Trajekt's three events in the client's timeline", timeoutMs: 60_000 },
+  );
+  const mondriaanToken = await staff("MONDRIAAN");
+  await waitFor(
+    async () => {
+      const response = await fetch(`${platform.url}/v1/clients/${encodeURIComponent(subject)}/timeline`, {
+        headers: { authorization: `Bearer ${mondriaanToken}` },
+      });
+      return (
+        response.status === 200 && ((await response.json()) as { entries: unknown[] }).entries.length === 1
+      );
+    },
+    { what: "Mondriaan's own episode in the client's timeline", timeoutMs: 60_000 },
   );
   browser = await openBrowser();
 }, 180_000);
@@ -159,5 +183,86 @@ describe("client timeline viewer", () => {
     });
     expect(await log.textContent()).toContain("test-trajekt (TRAJEKT)");
     await browser.screenshot("timeline-viewer");
+  });
+
+  it("opens emergency access only with a care relationship and a reason, marks it, and logs it as emergency", async () => {
+    const { page } = browser;
+    await page.goto(`${platform.url}/dashboard/#/timeline`);
+    await page.getByRole("heading", { level: 1, name: "Client timeline" }).waitFor();
+    // The identities added before are kept for the tab; the form may still be open from then.
+    const add = page.locator("details", { hasText: "Add a demo identity" });
+    if ((await add.getAttribute("open")) === null) await add.locator("summary").click();
+    for (const [label, token] of [
+      ["Mondriaan psychiatrist", await staff("MONDRIAAN")],
+      ["Radar counsellor (2)", await staff("RADAR")],
+    ] as const) {
+      await page.getByLabel("Name").fill(label);
+      await page.getByLabel("Bearer token").fill(token);
+      await page.getByRole("button", { name: "Add" }).click();
+    }
+    await page.getByLabel("Client (pseudonym)").fill(subject);
+    const breakGlass = page.locator("section", { has: page.locator("#break-glass-heading") });
+    const outcome = breakGlass.getByRole("status");
+    const open = breakGlass.getByRole("button", { name: "Open emergency access" });
+
+    // Radar has no care relationship: no emergency access, and the same answer as for an unknown client.
+    await page.getByLabel("Viewing as").selectOption({ label: "Radar counsellor (2)" });
+    await page
+      .getByLabel("Reason for emergency access")
+      .fill("client unconscious at the door, need medication history");
+    await open.click();
+    await waitFor(async () => /no client with this pseudonym/.test((await outcome.textContent()) ?? ""), {
+      what: "Radar's emergency access refused as not found",
+    });
+
+    // Mondriaan, with its own episode, sees only that without consent.
+    await page.getByLabel("Viewing as").selectOption({ label: "Mondriaan psychiatrist" });
+    await page.getByRole("heading", { level: 2, name: "What Mondriaan psychiatrist sees" }).waitFor();
+    const rows = async () =>
+      page
+        .locator("section", { has: page.locator("#timeline-heading") })
+        .locator("table tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => (td.textContent ?? "").trim())));
+    expect((await rows()).map((r) => r[2])).toEqual(["MONDRIAAN"]);
+
+    // A reason too short is refused, naming what is missing; nothing opens.
+    await page.getByLabel("Reason for emergency access").fill("urgent");
+    await open.click();
+    await waitFor(async () => /at least 10 characters/.test((await outcome.textContent()) ?? ""), {
+      what: "the short reason refused with the rule it broke",
+    });
+    expect((await rows()).map((r) => r[2])).toEqual(["MONDRIAAN"]);
+
+    await page
+      .getByLabel("Reason for emergency access")
+      .fill("crisis at night, client suicidal, need the care plan");
+    await open.click();
+    await page.getByText("Emergency access opened").waitFor();
+    await page.getByText(/^Emergency access open until .+: crisis at night/).waitFor();
+    const opened = await rows();
+    // Every partner's record, without consent: that is what emergency access is for, and why it is reviewed.
+    expect(opened.map((r) => `${r[1]} ${r[2]}`).sort()).toEqual([
+      "CareEpisodeStarted ENVIDA",
+      "CareEpisodeStarted MONDRIAAN",
+      "CareEpisodeStarted TRAJEKT",
+      "ConsentGranted TRAJEKT",
+      "ContactDelivered TRAJEKT",
+    ]);
+    for (const row of opened.filter((r) => r[2] !== "MONDRIAAN")) {
+      expect(row[4]).toMatch(/^emergency access \(break-glass\)/);
+    }
+
+    // The client's access log shows Mondriaan's emergency read to the privacy officer.
+    await page.getByLabel("Access log read as").selectOption({ label: "Trajekt privacy officer" });
+    await page.getByRole("button", { name: "Show", exact: true }).click();
+    const log = page.locator("section", { has: page.locator("#log-heading") }).locator("table tbody tr");
+    await waitFor(
+      async () =>
+        (await log.evaluateAll((trs) => trs.map((tr) => (tr.textContent ?? "").trim()))).some(
+          (text) => text.includes("(MONDRIAAN)") && text.endsWith("yes"),
+        ),
+      { what: "Mondriaan's emergency read in the access log, marked as emergency", timeoutMs: 30_000 },
+    );
+    await browser.screenshot("timeline-break-glass");
   });
 });
