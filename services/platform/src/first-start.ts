@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { LogProducer } from "@bz/event-log";
+import type { Logger } from "@bz/observability";
 
 /** What first-start work gets: the partners' path into the platform, and where to report. */
 export interface FirstStartContext {
@@ -79,6 +80,51 @@ export function startFirstStart(
       progress.error = String(error);
     },
   );
+  return {
+    progress: () => ({ ...progress }),
+    finished,
+    async stop() {
+      abort.abort();
+      await finished;
+    },
+  };
+}
+
+/**
+ * Runs `work` on every start, once the first-start work is done (never beside an unfinished
+ * history, whose events must come first), until stopped. A failure is logged and shown in its
+ * progress; the platform keeps serving.
+ */
+export function startLive(
+  work: FirstStartWork | undefined,
+  after: FirstStart,
+  context: Omit<FirstStartContext, "progress" | "signal">,
+  logger: Logger,
+): FirstStart {
+  const progress: FirstStartProgress = { state: "none", done: 0, total: 0 };
+  if (work === undefined) {
+    return { progress: () => ({ ...progress }), finished: Promise.resolve(), stop: async () => undefined };
+  }
+  const abort = new AbortController();
+  const finished = after.finished.then(async () => {
+    if (after.progress().state !== "done" || abort.signal.aborted) return;
+    progress.state = "running";
+    try {
+      await work({
+        ...context,
+        signal: abort.signal,
+        progress(done, total) {
+          progress.done = done;
+          progress.total = total;
+        },
+      });
+      progress.state = abort.signal.aborted ? "stopped" : "done";
+    } catch (error) {
+      progress.state = abort.signal.aborted ? "stopped" : "failed";
+      progress.error = String(error);
+      if (!abort.signal.aborted) logger.error({ err: error }, "the live work stopped");
+    }
+  });
   return {
     progress: () => ({ ...progress }),
     finished,

@@ -6,7 +6,7 @@ import { env, loadConfigOrExit } from "@bz/config";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { z } from "zod";
 import { startPlatform } from "./platform.ts";
-import { simulatedHistory } from "./simulated-history.ts";
+import { continuedHistory, historySample, simulatedHistory } from "./simulated-history.ts";
 
 const config = loadConfigOrExit(
   z.object({
@@ -14,10 +14,12 @@ const config = loadConfigOrExit(
     BZ_HTTP_HOST: z.string().min(1).default("127.0.0.1"),
     BZ_HTTP_PORT: env.port(8080),
     BZ_GATEWAY_PORT: env.port(8081),
+    // Extra simulated load in events per second, apart from the history (default: none with the
+    // history, whose own continuation is the live traffic; 20 without it).
     BZ_SIMULATOR_RATE: z.coerce
       .number({ error: "expected events per second" })
       .min(0, "expected 0 or more")
-      .default(20),
+      .optional(),
     BZ_LOG_LEVEL: env.logLevel().default("warn"),
     // The simulated history sent on the first start: from this month to now, or none.
     BZ_HISTORY_FROM: z
@@ -34,6 +36,13 @@ if (flags.reset) {
   rmSync(dataDir, { recursive: true, force: true });
   process.stdout.write(`--reset: removed ${dataDir}; starting with an empty data folder\n`);
 }
+const withHistory = config.BZ_HISTORY_FROM !== "none";
+const historyOptions = {
+  dataDir,
+  ...(config.BZ_HISTORY_FROM === undefined || config.BZ_HISTORY_FROM === "none"
+    ? {}
+    : { from: config.BZ_HISTORY_FROM }),
+};
 let platform: Awaited<ReturnType<typeof startPlatform>>;
 try {
   platform = await startPlatform({
@@ -41,16 +50,11 @@ try {
     host: config.BZ_HTTP_HOST,
     port: config.BZ_HTTP_PORT,
     gatewayPort: config.BZ_GATEWAY_PORT,
-    rate: config.BZ_SIMULATOR_RATE,
+    rate: config.BZ_SIMULATOR_RATE ?? (withHistory ? 0 : 20),
     logger,
-    ...(config.BZ_HISTORY_FROM === "none"
-      ? {}
-      : {
-          firstStart: simulatedHistory({
-            dataDir,
-            ...(config.BZ_HISTORY_FROM === undefined ? {} : { from: config.BZ_HISTORY_FROM }),
-          }),
-        }),
+    ...(withHistory
+      ? { firstStart: simulatedHistory(historyOptions), live: continuedHistory(historyOptions) }
+      : {}),
   });
 } catch (error) {
   if ((error as { code?: string }).code === "EADDRINUSE") {
@@ -62,7 +66,6 @@ try {
   throw error;
 }
 const hour = 3600;
-const sample = platform.sampleSubject;
 const tokens = {
   trajekt: await platform.issueToken(
     { bz_kind: "staff", sub: "demo-trajekt", bz_org: "TRAJEKT", bz_roles: ["PROFESSIONAL"] },
@@ -81,22 +84,31 @@ const tokens = {
     8 * hour,
   ),
   ops: platform.opsToken,
-  client:
-    sample === undefined
-      ? undefined
-      : await platform.issueToken({ bz_kind: "client", sub: "demo-client", bz_subject: sample }, 8 * hour),
 };
-const clientUrl = sample === undefined ? "" : `${platform.url}/v1/clients/${encodeURIComponent(sample)}`;
-const timeline =
-  sample === undefined
-    ? ""
-    : `\n  a client's timeline (as a Trajekt professional; consent-filtered; every read is access-logged):\n    curl -H "Authorization: Bearer $BZ_TOKEN_TRAJEKT" '${clientUrl}/timeline'\n  the client's own consents and who read their data:\n    curl -H "Authorization: Bearer $BZ_TOKEN_CLIENT" '${clientUrl}/consents'\n    curl -H "Authorization: Bearer $BZ_TOKEN_CLIENT" '${clientUrl}/access-log'`;
 process.stdout.write(
-  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  dashboard:          ${platform.url}/  (ward overview, client timeline, ops; paste a token below)\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics\n  ward figures (analysts):\n    curl -H "Authorization: Bearer $BZ_TOKEN_ANALYST" '${platform.url}/v1/wards/DISTRICT/indicators?indicator=clients-in-care'\n    (scripts may use the analyst key in ${platform.analystKeyFile} instead)${timeline}\n  data folder:        ${dataDir}\n\nDemo tokens (8 hours; more with: node services/platform/src/cli.ts tokens issue --user <id> --org <PARTNER> --role PROFESSIONAL):\n  export BZ_TOKEN_TRAJEKT=${tokens.trajekt}   # Trajekt professional\n  export BZ_TOKEN_ENVIDA=${tokens.envida}   # Envida professional\n  export BZ_TOKEN_OFFICER=${tokens.officer}   # Trajekt privacy officer\n  export BZ_TOKEN_ANALYST=${tokens.analyst}   # analyst (ward figures only)\n  export BZ_TOKEN_OPS=${tokens.ops}   # operations (paste it on the ops page to see the pipelines and replay dead letters)\n${tokens.client === undefined ? "" : `  export BZ_TOKEN_CLIENT=${tokens.client}   # the sample client themself\n`}Press Ctrl-C to stop.\n`,
+  `Blauwe Zorg platform (embedded) is running at ${platform.url}\n  dashboard:          ${platform.url}/  (ward overview, client timeline, ops; paste a token below)\n  API documentation:  ${platform.url}/docs\n  partner gateway:    ${platform.gatewayUrl}/v1/events (keys in ${platform.apiKeyFile}; docs at ${platform.gatewayUrl}/docs)\n  metrics:            ${platform.url}/metrics\n  ward figures (analysts):\n    curl -H "Authorization: Bearer $BZ_TOKEN_ANALYST" '${platform.url}/v1/wards/DISTRICT/indicators?indicator=clients-in-care'\n    (scripts may use the analyst key in ${platform.analystKeyFile} instead)\n  data folder:        ${dataDir}\n\nDemo tokens (8 hours; more with: node services/platform/src/cli.ts tokens issue --user <id> --org <PARTNER> --role PROFESSIONAL):\n  export BZ_TOKEN_TRAJEKT=${tokens.trajekt}   # Trajekt professional\n  export BZ_TOKEN_ENVIDA=${tokens.envida}   # Envida professional\n  export BZ_TOKEN_OFFICER=${tokens.officer}   # Trajekt privacy officer\n  export BZ_TOKEN_ANALYST=${tokens.analyst}   # analyst (ward figures only)\n  export BZ_TOKEN_OPS=${tokens.ops}   # operations (paste it on the ops page to see the pipelines and replay dead letters)\nPress Ctrl-C to stop.\n`,
 );
+
+/** Prints how to read one client's data, once a sample client is known (the history's, or the load's). */
+let samplePrinted = false;
+async function printSample(): Promise<void> {
+  const sample = platform.sampleSubject ?? historySample(dataDir);
+  if (samplePrinted || sample === undefined) return;
+  samplePrinted = true;
+  const client = await platform.issueToken(
+    { bz_kind: "client", sub: "demo-client", bz_subject: sample },
+    8 * hour,
+  );
+  const clientUrl = `${platform.url}/v1/clients/${encodeURIComponent(sample)}`;
+  process.stdout.write(
+    `\nA sample client:\n  their timeline (as a Trajekt professional; consent-filtered; every read is access-logged):\n    curl -H "Authorization: Bearer $BZ_TOKEN_TRAJEKT" '${clientUrl}/timeline'\n  their own consents and who read their data:\n    curl -H "Authorization: Bearer $BZ_TOKEN_CLIENT" '${clientUrl}/consents'\n    curl -H "Authorization: Bearer $BZ_TOKEN_CLIENT" '${clientUrl}/access-log'\n  export BZ_TOKEN_CLIENT=${client}   # the sample client themself\n`,
+  );
+}
+await printSample();
 
 // The first start sends the simulated history (2016 to now) and reports its progress until done.
 const progressTimer = setInterval(() => {
+  void printSample();
   const progress = platform.firstStart();
   if (progress.state === "running" && progress.total > 0) {
     process.stdout.write(

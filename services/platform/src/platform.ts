@@ -21,7 +21,7 @@ import { createCareSimulation } from "@bz/simulation";
 import { startSimulator } from "@bz/simulator";
 import { createPgliteClient } from "@bz/sql";
 import { loadCatalogue } from "@bz/ward-views";
-import { type FirstStartProgress, type FirstStartWork, startFirstStart } from "./first-start.ts";
+import { type FirstStartProgress, type FirstStartWork, startFirstStart, startLive } from "./first-start.ts";
 import { localAnalystKey, localApiKeys } from "./local-api-keys.ts";
 import { localPseudonymKey } from "./local-key.ts";
 
@@ -41,6 +41,11 @@ export interface PlatformOptions {
   logger: Logger;
   /** Work run once on a fresh data folder while already serving (the simulated history); see first-start.ts. */
   firstStart?: FirstStartWork;
+  /**
+   * Work run on every start once the first-start work is done, until the platform stops (the
+   * history's live continuation); it gets the same context, and its progress is `live()`'s.
+   */
+  live?: FirstStartWork;
 }
 
 /** The running embedded platform. */
@@ -55,6 +60,8 @@ export interface Platform {
   eventLog: EventLog;
   /** Where the first-start work stands ("none" when there is none). */
   firstStart(): FirstStartProgress;
+  /** Where the live work stands: events sent of those planned ("none" when there is none). */
+  live(): FirstStartProgress;
   /** File with the demo analyst key (ward figures). */
   analystKeyFile: string;
   /** A simulated client's pseudonym, to show a timeline straight away. */
@@ -174,6 +181,17 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       pseudonymizeHousehold: pseudonymizer.pseudonymizeHousehold,
     });
     steps.push(() => firstStart.stop());
+    const live = startLive(
+      options.live,
+      firstStart,
+      {
+        producer: firstStartProducer,
+        pseudonymize: pseudonymizer.pseudonymize,
+        pseudonymizeHousehold: pseudonymizer.pseudonymizeHousehold,
+      },
+      logger,
+    );
+    steps.push(() => live.stop());
 
     let sampleSubject: string | undefined;
     if (options.rate > 0) {
@@ -202,6 +220,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       opsToken,
       eventLog: log,
       firstStart: firstStart.progress,
+      live: live.progress,
       sampleSubject,
       issueToken,
       stop,

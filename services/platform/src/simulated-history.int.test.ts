@@ -2,11 +2,18 @@
 // partners' path into the embedded platform while it serves. Here a short period of it (the demo
 // sends 2016 to now): every event is recorded once and projected, nothing is dead-lettered, the
 // analyst API shows ward figures, and a first start stopped half way resumes without duplicates.
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLogger } from "@bz/observability";
-import { type FirstStartWork, type Platform, simulatedHistory, startPlatform } from "@bz/platform";
+import {
+  continuedHistory,
+  type FirstStartWork,
+  type Platform,
+  simulatedHistory,
+  startPlatform,
+} from "@bz/platform";
+import { loadScenario, seededRandom, simulateHistory } from "@bz/simulation";
 import { freePort, waitFor } from "@bz/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -22,6 +29,7 @@ const period = { from: "2026-06", now: Date.UTC(2026, 8, 10) };
 async function start(
   dataDir: string,
   work: FirstStartWork = simulatedHistory({ dataDir, ...period }),
+  live?: FirstStartWork,
 ): Promise<Platform> {
   const platform = await startPlatform({
     dataDir,
@@ -31,6 +39,7 @@ async function start(
     rate: 0,
     logger,
     firstStart: work,
+    ...(live === undefined ? {} : { live }),
   });
   cleanup.push(() => platform.stop()); // a second stop does nothing
   return platform;
@@ -155,5 +164,64 @@ describe("the first start sends the simulated history through the partners' path
     cleanup.pop();
     const third = await start(dataDir);
     expect(third.firstStart().state).toBe("done");
+  });
+
+  it("continues the history live: its events past the first start go out as their moment comes, each once", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "bz-first-start-live-"));
+    cleanup.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const day = 24 * 3600 * 1000;
+    let now = period.now + 10 * day;
+    const live = () => continuedHistory({ dataDir, ...period, clock: () => now, checkEveryMs: 100 });
+    const platform = await start(dataDir, undefined, live());
+    const { total } = await settled(platform);
+
+    // The same history, made here from the kept period: the events due by the test's clock.
+    const kept = JSON.parse(readFileSync(join(dataDir, "first-start-history.json"), "utf8")) as {
+      from: number;
+      to: number;
+      horizon: number;
+    };
+    expect(kept.horizon).toBeGreaterThan(kept.to);
+    const scenario = loadScenario();
+    const future = simulateHistory({
+      scenario,
+      random: seededRandom(scenario.seed),
+      from: kept.from,
+      to: kept.horizon,
+      identity: { pseudonymize: (bsn) => bsn, pseudonymizeHousehold: (key) => key },
+    }).events.filter((event) => Date.parse(event.occurredAt) >= kept.to);
+    const due = () => future.filter((event) => Date.parse(event.occurredAt) <= now).length;
+    expect(due()).toBeGreaterThan(0);
+    expect(due()).toBeLessThan(future.length);
+
+    const caughtUp = (platform: Platform, what: string) =>
+      waitFor(
+        async () => {
+          const status = await opsStatus(platform);
+          const head = total + due();
+          return (
+            platform.live().done === due() &&
+            status.partners.every((p) => p.recorded === p.received) &&
+            status.projections.every((p) => p.head === head && p.checkpoint === head)
+          );
+        },
+        { what, timeoutMs: 120_000, intervalMs: 200 },
+      );
+    await caughtUp(platform, "the events due ten days past the first start recorded and projected");
+    expect(platform.live().state).toBe("running");
+
+    // The clock moves on: the next weeks of the history follow.
+    now += 20 * day;
+    await caughtUp(platform, "the events due thirty days past the first start recorded and projected");
+
+    // A restart resumes from the note in the data folder: nothing goes out twice.
+    await platform.stop();
+    cleanup.pop();
+    const again = await start(dataDir, undefined, live());
+    expect(again.firstStart().state).toBe("done");
+    await caughtUp(again, "the restarted platform at the same point of the history");
+    const status = await opsStatus(again);
+    expect(status.partners.reduce((sum, p) => sum + p.received, 0)).toBe(total + due());
+    for (const partner of status.partners) expect(partner.deadLetters, partner.partner).toBe(0);
   });
 });
