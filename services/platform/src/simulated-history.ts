@@ -58,12 +58,11 @@ async function historyOf(
 /** Sends `events` through each partner's own path: the partner SDK's preparation, then its topic. */
 function sendThroughPartners(
   context: Pick<FirstStartContext, "producer" | "pseudonymize" | "signal">,
-  history: History,
+  bsns: ReadonlyMap<string, string>,
   events: CareEvent[],
   onProgress?: (sent: number) => void,
   windowSize = 5_000,
 ) {
-  const bsns = new Map(history.population.residents.map((r) => [r.subject, r.bsn]));
   return backfill({
     events,
     bsnOf: (subject) => {
@@ -105,11 +104,32 @@ export function simulatedHistory(options: SimulatedHistoryOptions): FirstStartWo
     context.progress(0, past.length);
     await sendThroughPartners(
       context,
-      history,
+      bsnsOf(history),
       past,
       (sent) => context.progress(sent, past.length),
       options.windowSize,
     );
+  };
+}
+
+/** The clear BSN of each simulated subject, for the partner path (which pseudonymises it again). */
+function bsnsOf(history: History): Map<string, string> {
+  return new Map(history.population.residents.map((r) => [r.subject, r.bsn]));
+}
+
+/**
+ * The history's events past the first start, oldest first (none for a data folder kept before the
+ * continuation existed); the rest of the history is not kept.
+ */
+async function futureOf(
+  options: SimulatedHistoryOptions,
+  context: Pick<FirstStartContext, "pseudonymize" | "pseudonymizeHousehold">,
+): Promise<{ future: CareEvent[]; bsns: Map<string, string> }> {
+  const { period, history } = await historyOf(options, context);
+  if (period.horizon === undefined) return { future: [], bsns: new Map() };
+  return {
+    future: history.events.filter((event) => Date.parse(event.occurredAt) >= period.to),
+    bsns: bsnsOf(history),
   };
 }
 
@@ -131,9 +151,7 @@ export interface ContinuedHistoryOptions extends SimulatedHistoryOptions {
 export function continuedHistory(options: ContinuedHistoryOptions): FirstStartWork {
   return async (context) => {
     const clock = options.clock ?? Date.now;
-    const { period, history } = await historyOf(options, context);
-    if (period.horizon === undefined) return; // a data folder from before the continuation
-    const future = history.events.filter((event) => Date.parse(event.occurredAt) >= period.to);
+    const { future, bsns } = await futureOf(options, context);
     const file = join(options.dataDir, "live-history.json");
     let sent = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { sent: number }).sent : 0;
     context.progress(sent, future.length);
@@ -142,7 +160,7 @@ export function continuedHistory(options: ContinuedHistoryOptions): FirstStartWo
       let due = sent;
       while (due < future.length && Date.parse(future[due]?.occurredAt ?? "") <= now) due += 1;
       if (due > sent) {
-        await sendThroughPartners(context, history, future.slice(sent, due));
+        await sendThroughPartners(context, bsns, future.slice(sent, due));
         sent = due;
         writeFileSync(file, `${JSON.stringify({ sent })}\n`);
         context.progress(sent, future.length);
