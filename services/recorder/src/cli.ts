@@ -6,12 +6,11 @@
 import { parseArgs } from "node:util";
 import { env, kafkaConnection, loadConfigOrExit, withKafkaConnection } from "@bz/config";
 import { partners } from "@bz/contracts";
+import { countByReason, partnerTopics, readDeadLetters, replayDeadLetters } from "@bz/dead-letters";
 import { errorCodes } from "@bz/errors";
 import { createKafkaClientEventLog } from "@bz/event-log";
 import { createLogger } from "@bz/observability";
 import { SingleBar } from "cli-progress";
-import { countByReason, readDeadLetters, replayDeadLetters } from "./dead-letter-admin.ts";
-import { partnerTopics } from "./partner-topics.ts";
 
 function fail(message: string): never {
   process.stderr.write(`bz-dead-letters: ${message}\n`);

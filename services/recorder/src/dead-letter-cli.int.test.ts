@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { type CareEvent, encodeEvent } from "@bz/contracts";
+import { partnerTopics } from "@bz/dead-letters";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
 import { createLogger } from "@bz/observability";
@@ -9,7 +10,6 @@ import { buildRecorderService, careContracts, type RecorderContracts, readDeadLe
 import { createCareSimulation } from "@bz/simulation";
 import { kafkaBrokers, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
 import { afterEach, describe, expect, it } from "vitest";
-import { partnerTopics } from "./partner-topics.ts";
 
 const db = useTestDatabase();
 const logger = createLogger({ service: "dead-letter-cli-test", level: "silent" });

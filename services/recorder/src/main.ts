@@ -1,12 +1,12 @@
 // The recorder as its own process (server mode): Kafka in, the chosen event store out
 // (BZ_EVENT_STORE: PostgreSQL by default, or EventStoreDB/KurrentDB).
 import { eventStoreChoice, kafkaConnection, loadConfigOrExit } from "@bz/config";
+import { partnerTopics } from "@bz/dead-letters";
 import { createKafkaClientEventLog } from "@bz/event-log";
 import { openEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { buildRecorderService } from "./app.ts";
 import { recorderConfig } from "./config.ts";
-import { partnerTopics } from "./partner-topics.ts";
 
 const config = loadConfigOrExit(recorderConfig);
 const logger = createLogger({ service: "recorder", level: config.BZ_LOG_LEVEL });

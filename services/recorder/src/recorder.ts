@@ -1,3 +1,4 @@
+import type { PartnerTopic } from "@bz/dead-letters";
 import { isBzError } from "@bz/errors";
 import type { BatchOutcome, EventLog, LogConsumer, LogRecord, RecordBatch } from "@bz/event-log";
 import type { EventStore, StreamAppend } from "@bz/event-store";
@@ -9,12 +10,8 @@ import type { RecorderMetrics } from "./recorder-metrics.ts";
 export type { RecorderContracts } from "./domain/triage.ts";
 
 /** A partner topic the recorder reads, and where its rejects go. */
-export interface RecorderTopic {
-  /** The Partner symbol that owns the topic, e.g. TRAJEKT. */
-  partner: string;
-  topic: string;
-  deadLetterTopic: string;
-}
+/** A topic the recorder reads, with its dead-letter topic (@bz/dead-letters' PartnerTopic). */
+export type RecorderTopic = PartnerTopic;
 
 /** Everything a recorder is built from. */
 export interface RecorderDeps {

@@ -1,12 +1,12 @@
 // The ops endpoints on the real Kafka broker (server mode's sources): offsets, lag, dead letters
 // read back from a dead-letter topic, and a replay that needs a verified token with the OPS role.
 import { createSigningKey, createTokenVerifier, type SigningKey } from "@bz/auth";
+import { deadLetterHeaders } from "@bz/dead-letters";
 import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { createSqlEventStore, type EventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
 import { createLogger } from "@bz/observability";
 import { buildQueryApi, type OpsStatus } from "@bz/query-api";
-import { deadLetterHeaders } from "@bz/recorder";
 import { createPgliteClient, type SqlClient } from "@bz/sql";
 import { kafkaBrokers, uniqueName } from "@bz/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,5 +1,5 @@
+import { type DeadLetter, readDeadLetters, replayDeadLetters } from "@bz/dead-letters";
 import type { EventLog } from "@bz/event-log";
-import { type DeadLetter, readDeadLetters, replayDeadLetters } from "@bz/recorder";
 import type { DeadLetterAdmin, DeadLetterView } from "./ops-sources.ts";
 
 function view(letter: DeadLetter): DeadLetterView {

@@ -1,7 +1,7 @@
 import { env } from "@bz/config";
+import { partnerTopics } from "@bz/dead-letters";
 import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import type { Logger } from "@bz/observability";
-import { partnerTopics } from "@bz/recorder";
 import type { SqlClient } from "@bz/sql";
 import { z } from "zod";
 import { sqlEventStoreHead } from "./event-store-head.ts";
