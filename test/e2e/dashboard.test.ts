@@ -1,35 +1,25 @@
 // The dashboard in a real browser (Debian's chromium through playwright-core) against the embedded
 // platform as `make demo` runs it: simulated partners streaming, recorder, projector, query API.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { partners } from "@bz/contracts";
-import { createLogger } from "@bz/observability";
-import { type Platform, startPlatform } from "@bz/platform";
+import type { Platform } from "@bz/platform";
 import type { OpsStatus } from "@bz/query-api";
-import { freePort, waitFor } from "@bz/testkit";
+import { waitFor } from "@bz/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestPlatform, type TestPlatform } from "../support/embedded-platform.ts";
 import { type BrowserSession, openBrowser } from "./browser.ts";
 
-const dataDir = mkdtempSync(join(tmpdir(), "bz-dashboard-"));
+let started: TestPlatform | undefined;
 let platform: Platform;
 let browser: BrowserSession;
 
 beforeAll(async () => {
-  platform = await startPlatform({
-    dataDir,
-    host: "127.0.0.1",
-    port: await freePort(),
-    gatewayPort: await freePort(),
-    rate: 20,
-    logger: createLogger({ service: "dashboard-test", level: "silent" }),
-  });
+  started = await startTestPlatform("dashboard", { rate: 20 });
+  platform = started.platform;
   browser = await openBrowser();
 });
 afterAll(async () => {
   await browser?.close();
-  await platform?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await started?.stop();
 });
 
 async function opsStatus(): Promise<OpsStatus> {

@@ -3,19 +3,18 @@
 // client's consent for Envida, and Envida's own episode (its care relationship). Switching the
 // professional in the page changes what it shows, exactly as consent and the relationship say:
 // Trajekt sees its own record, Envida its own plus Trajekt's under the consent, Radar nothing.
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { StaffRole } from "@bz/auth";
-import { createLogger } from "@bz/observability";
 import { sampleEventWithBsn } from "@bz/partner-sdk/testing";
-import { type Platform, startPlatform } from "@bz/platform";
+import type { Platform } from "@bz/platform";
 import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
-import { freePort, waitFor } from "@bz/testkit";
+import { waitFor } from "@bz/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestPlatform, type TestPlatform } from "../support/embedded-platform.ts";
 import { type BrowserSession, openBrowser } from "./browser.ts";
 
-const dataDir = mkdtempSync(join(tmpdir(), "bz-timeline-viewer-"));
+let started: TestPlatform | undefined;
 let platform: Platform;
 let browser: BrowserSession;
 let subject: string;
@@ -36,14 +35,8 @@ const staff = (org: string, roles: StaffRole[] = ["PROFESSIONAL"]) =>
   platform.issueToken({ bz_kind: "staff", sub: `test-${org.toLowerCase()}`, bz_org: org, bz_roles: roles });
 
 beforeAll(async () => {
-  platform = await startPlatform({
-    dataDir,
-    host: "127.0.0.1",
-    port: await freePort(),
-    gatewayPort: await freePort(),
-    rate: 0,
-    logger: createLogger({ service: "timeline-viewer-test", level: "silent" }),
-  });
+  started = await startTestPlatform("timeline-viewer");
+  platform = started.platform;
   const trajekt = { publisher: "TRAJEKT", occurredAt: at, financingDomain: "WMO" };
   const episode = sampleEventWithBsn("CareEpisodeStarted", { ...trajekt, dataCategory: "SOCIAL_SUPPORT" });
   const bsn = episode.bsn;
@@ -83,7 +76,7 @@ beforeAll(async () => {
       referralId: null,
     }),
   ]);
-  const keys = parsePseudonymKeys(readFileSync(join(dataDir, "pseudonym.key"), "utf8").trim());
+  const keys = parsePseudonymKeys(readFileSync(join(started.dataDir, "pseudonym.key"), "utf8").trim());
   subject = createPseudonymizer(keys.current, keys.older).pseudonymize(bsn);
   const trajektToken = await staff("TRAJEKT");
   await waitFor(
@@ -113,8 +106,7 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(async () => {
   await browser?.close();
-  await platform?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await started?.stop();
 });
 
 describe("client timeline viewer", () => {

@@ -2,16 +2,13 @@
 // simulated history went through the partners' path, the recorder and the ward projection, and the
 // page shows what the analyst API publishes. Nine months of history keep the test short (the demo
 // sends 2016 to now); the small wards then have small cells, which must show as suppressed.
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { createLogger } from "@bz/observability";
-import { type Platform, simulatedHistory, startPlatform } from "@bz/platform";
-import { freePort, waitFor } from "@bz/testkit";
+import { type Platform, simulatedHistory } from "@bz/platform";
+import { waitFor } from "@bz/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestPlatform, type TestPlatform } from "../support/embedded-platform.ts";
 import { type BrowserSession, openBrowser } from "./browser.ts";
 
-const dataDir = mkdtempSync(join(tmpdir(), "bz-ward-overview-"));
+let started: TestPlatform | undefined;
 let platform: Platform;
 let browser: BrowserSession;
 let analyst: string;
@@ -24,15 +21,10 @@ interface Figure {
 }
 
 beforeAll(async () => {
-  platform = await startPlatform({
-    dataDir,
-    host: "127.0.0.1",
-    port: await freePort(),
-    gatewayPort: await freePort(),
-    rate: 0,
-    logger: createLogger({ service: "ward-overview-test", level: "silent" }),
+  started = await startTestPlatform("ward-overview", (dataDir) => ({
     firstStart: simulatedHistory({ dataDir, from: "2026-01", now: Date.UTC(2026, 8, 20) }),
-  });
+  }));
+  platform = started.platform;
   const ops = { authorization: `Bearer ${platform.opsToken}` };
   await waitFor(
     async () => {
@@ -59,8 +51,7 @@ beforeAll(async () => {
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
-  await platform?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  await started?.stop();
 });
 
 async function figures(indicator: string): Promise<Figure[]> {
