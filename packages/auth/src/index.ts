@@ -1,11 +1,19 @@
 export type {
   ClientPrincipal,
   Principal,
+  ProfessionalRole,
   StaffPrincipal,
   StaffRole,
   TokenClaims,
 } from "./domain/principal.ts";
-export { clientActors, hasRole, principalFromClaims, staffRoles, tokenClaims } from "./domain/principal.ts";
+export {
+  clientActors,
+  hasRole,
+  principalFromClaims,
+  professionalRoles,
+  staffRoles,
+  tokenClaims,
+} from "./domain/principal.ts";
 export type { RequestWithHeaders } from "./request-auth.ts";
 export { authenticate, requirePrincipal, requireRole } from "./request-auth.ts";
 export type { SigningKey } from "./signing-key.ts";

@@ -74,4 +74,21 @@ describe("createTokenVerifier", () => {
       });
     }
   });
+
+  it("given a staff token naming a professional role, then the principal carries it; an unknown role is refused", async () => {
+    const nurse = await key.issue({ ...staff, bz_professional_role: "DISTRICT_NURSE" }, { issuer, audience });
+    expect(await verifier().verify(nurse)).toMatchObject({ professionalRole: "DISTRICT_NURSE" });
+    expect(await verifier().verify(await key.issue(staff, { issuer, audience }))).not.toHaveProperty(
+      "professionalRole",
+    );
+    const surgeon = await key.issue(
+      { ...staff, bz_professional_role: "SURGEON" as "GP" },
+      { issuer, audience },
+    );
+    await expect(verifier().verify(surgeon)).rejects.toMatchObject({
+      code: "AUTH_INVALID_TOKEN",
+      details: { reason: "ERR_BZ_CLAIMS" },
+      message: expect.stringContaining('bz_professional_role: "SURGEON" is not a professional role'),
+    });
+  });
 });

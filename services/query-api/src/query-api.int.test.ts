@@ -279,6 +279,41 @@ describe("consent-filtered timeline", () => {
   });
 });
 
+describe("consents naming professional roles", () => {
+  it("a consent naming district nurses lets Envida's district nurse see Trajekt's entry, and not Envida's GP or a token without a role", async () => {
+    const subject = "k1:c7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    // The consent package reads recipientRoles from the stored grant when it is there.
+    const forNurses = grant(subject, "consent-nurses", ["ENVIDA"], ["SOCIAL_SUPPORT"]);
+    forNurses.fields = { ...forNurses.fields, recipientRoles: ["DISTRICT_NURSE"] };
+    await f.ingest(
+      episode(subject, "ENVIDA", "2026-01-10T00:00:00.000Z"),
+      contact(subject, "TRAJEKT", "2026-01-11T00:00:00.000Z"),
+      forNurses,
+    );
+    const publishersSeenBy = async (token: string) => {
+      const response = await timeline(subject, token);
+      expect(response.statusCode).toBe(200);
+      return response
+        .json()
+        .entries.map(
+          (e: { publisher: string; access: { kind: string } }) => `${e.publisher}:${e.access.kind}`,
+        );
+    };
+    const nurse = await f.staff("ENVIDA", ["PROFESSIONAL"], "envida-nurse", "DISTRICT_NURSE");
+    const gp = await f.staff("ENVIDA", ["PROFESSIONAL"], "envida-gp", "GP");
+    const noRole = await f.staff("ENVIDA", ["PROFESSIONAL"], "envida-anyone");
+    expect(await publishersSeenBy(nurse)).toEqual(["TRAJEKT:CONSENT", "ENVIDA:OWN_DATA"]);
+    expect(await publishersSeenBy(gp)).toEqual(["ENVIDA:OWN_DATA"]);
+    expect(await publishersSeenBy(noRole)).toEqual(["ENVIDA:OWN_DATA"]);
+    const log = await logOf(subject);
+    expect(log.map((entry) => [entry.user_id, entry.consent_ref])).toEqual([
+      ["envida-nurse", "consent-nurses"],
+      ["envida-gp", null],
+      ["envida-anyone", null],
+    ]);
+  });
+});
+
 describe("break-glass", () => {
   it("opens another partner's events without consent for a limited time, marks response and log, and lands on the review list", async () => {
     await f.ingest(

@@ -1,9 +1,19 @@
+import { type ActorRole, actorRoles } from "@bz/contracts";
 import { z } from "zod";
 
 /** Roles a staff token can carry: care professional, the partner's privacy officer, analyst, operations. */
 export const staffRoles = ["PROFESSIONAL", "PRIVACY_OFFICER", "ANALYST", "OPS"] as const;
 /** One staff role. */
 export type StaffRole = (typeof staffRoles)[number];
+
+/**
+ * The professional roles a staff token can name (`bz_professional_role`): the catalogue's ActorRole
+ * vocabulary, the same words events use for who acted, so a consent naming recipient roles means
+ * the same thing in a token as in the data.
+ */
+export const professionalRoles = actorRoles;
+/** One professional role (district nurse, GP, ...). */
+export type ProfessionalRole = ActorRole;
 
 /** Who holds a client token: the client, a legal representative, or a parent (client under 16). */
 export const clientActors = ["CLIENT", "LEGAL_REPRESENTATIVE", "PARENT"] as const;
@@ -18,6 +28,8 @@ export interface StaffPrincipal {
   roles: readonly StaffRole[];
   /** The responsible user on whose behalf they act (the user themself when acting alone). */
   onBehalfOf: string;
+  /** The professional role (district nurse, GP, ...), when the token names one: consents may name roles. */
+  professionalRole?: ProfessionalRole;
 }
 
 /** A client, or their representative, bound to exactly one client pseudonym. */
@@ -44,6 +56,12 @@ export const tokenClaims = z.discriminatedUnion("bz_kind", [
     bz_org: organisation,
     bz_roles: z.array(z.enum(staffRoles)).min(1).max(staffRoles.length),
     bz_on_behalf_of: z.string().min(1).max(128).optional(),
+    bz_professional_role: z
+      .enum(professionalRoles as [ProfessionalRole, ...ProfessionalRole[]], {
+        error: (issue) =>
+          `${JSON.stringify(issue.input)} is not a professional role; use one of ${professionalRoles.join(", ")}`,
+      })
+      .optional(),
   }),
   z.object({
     bz_kind: z.literal("client"),
@@ -75,6 +93,7 @@ export function principalFromClaims(claims: unknown): { principal: Principal } |
       organisation: c.bz_org,
       roles: [...new Set(c.bz_roles)],
       onBehalfOf: c.bz_on_behalf_of ?? c.sub,
+      ...(c.bz_professional_role === undefined ? {} : { professionalRole: c.bz_professional_role }),
     },
   };
 }
