@@ -39,6 +39,7 @@ describe("platform tokens", () => {
       organisation: "TRAJEKT",
       roles: ["PROFESSIONAL", "PRIVACY_OFFICER"],
       onBehalfOf: "u-1",
+      tokenId: expect.any(String),
     });
     const nurse = await run([
       "issue",

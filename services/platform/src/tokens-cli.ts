@@ -10,6 +10,7 @@ const usage = `usage:
                         [--professional-role <${professionalRoles.join("|")}>] [--ttl <seconds>]
   platform tokens issue --client <pseudonym> [--user <id>] [--acting-as CLIENT|LEGAL_REPRESENTATIVE|PARENT] [--ttl <seconds>]
   platform tokens jwks
+  platform tokens revoke (--jti <token id> | --token <JWT>) --reason <text>
 The key is <BZ_DATA_DIR>/token-signing-key.json (default .data/platform), made on first use.`;
 
 /** Runs the CLI with `args` (without `tokens`); returns the exit code. */

@@ -53,9 +53,11 @@ export interface CareEventInput {
 export async function startFixture(
   sql: SqlClient,
   access?: { relationshipGraceMs?: number },
+  /** Another fixture's key: a second API on the same database that accepts the same tokens. */
+  sharedKey?: SigningKey,
 ): Promise<Fixture> {
   const store = await createSqlEventStore(sql);
-  const key = await createSigningKey();
+  const key = sharedKey ?? (await createSigningKey());
   await migrateCheckpoints(sql);
   await timelineProjection.migrate(sql);
   const api = await buildQueryApi({

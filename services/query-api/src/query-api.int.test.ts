@@ -279,6 +279,68 @@ describe("consent-filtered timeline", () => {
   });
 });
 
+describe("token revocation", () => {
+  it("an OPS revocation refuses the token on the very next request, also on another query API on the same database", async () => {
+    const subject = "k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    const tokenId = "revoke-me-1";
+    const nurse = await f.key.issue(
+      { bz_kind: "staff", sub: "trajekt-nurse", bz_org: "TRAJEKT", bz_roles: ["PROFESSIONAL"] },
+      { issuer: "bz-test-issuer", audience: "bz-query-api", tokenId },
+    );
+    expect((await timeline(subject, nurse)).statusCode).toBe(200);
+    // A second API process on the same database, started before the revocation: nothing it knows
+    // may let the revoked token through.
+    const other = createPostgresClient({ connectionString: db.url });
+    const second = await startFixture(other, undefined, f.key);
+    try {
+      expect(
+        (await second.api.inject({ url: `/v1/clients/${subject}/timeline`, headers: bearer(nurse) }))
+          .statusCode,
+      ).toBe(200);
+
+      const notOps = await f.api.inject({
+        method: "POST",
+        url: "/v1/tokens/revocations",
+        headers: bearer(await f.staff("TRAJEKT", ["PRIVACY_OFFICER"])),
+        payload: { tokenId, reason: "laptop lost" },
+      });
+      expect(notOps.statusCode).toBe(403);
+      const noId = await f.api.inject({
+        method: "POST",
+        url: "/v1/tokens/revocations",
+        headers: bearer(await f.staff("TRAJEKT", ["OPS"], "ops-1")),
+        payload: { reason: "laptop lost" },
+      });
+      expect(noId.statusCode).toBe(400);
+      expect(noId.json()["invalid-params"][0]).toMatchObject({ name: "body.tokenId" });
+
+      const revoked = await f.api.inject({
+        method: "POST",
+        url: "/v1/tokens/revocations",
+        headers: bearer(await f.staff("TRAJEKT", ["OPS"], "ops-1")),
+        payload: { tokenId, reason: "laptop lost" },
+      });
+      expect(revoked.statusCode).toBe(201);
+      expect(revoked.json()).toMatchObject({ tokenId, revokedBy: "TRAJEKT/ops-1", alreadyRevoked: false });
+
+      for (const api of [f.api, second.api]) {
+        const refused = await api.inject({ url: `/v1/clients/${subject}/timeline`, headers: bearer(nurse) });
+        expect(refused.statusCode).toBe(401);
+        expect(refused.headers["content-type"]).toContain("application/problem+json");
+        expect(refused.json().code).toBe("AUTH_REVOKED_TOKEN");
+      }
+      const sameUserNewToken = await timeline(
+        subject,
+        await f.staff("TRAJEKT", ["PROFESSIONAL"], "trajekt-nurse"),
+      );
+      expect(sameUserNewToken.statusCode).toBe(200);
+    } finally {
+      await second.close();
+      await other.close();
+    }
+  });
+});
+
 describe("consents naming professional roles", () => {
   it("a consent naming district nurses lets Envida's district nurse see Trajekt's entry, and not Envida's GP or a token without a role", async () => {
     const subject = "k1:c7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";

@@ -30,6 +30,8 @@ export interface StaffPrincipal {
   onBehalfOf: string;
   /** The professional role (district nurse, GP, ...), when the token names one: consents may name roles. */
   professionalRole?: ProfessionalRole;
+  /** The token's `jti`: what a revocation names. */
+  tokenId: string;
 }
 
 /** A client, or their representative, bound to exactly one client pseudonym. */
@@ -39,6 +41,8 @@ export interface ClientPrincipal {
   /** The one client pseudonym this token may see. */
   subject: string;
   actingAs: (typeof clientActors)[number];
+  /** The token's `jti`: what a revocation names. */
+  tokenId: string;
 }
 
 /** Who is asking, taken from verified token claims only. */
@@ -74,17 +78,30 @@ export const tokenClaims = z.discriminatedUnion("bz_kind", [
 /** The claims to put in a token, as {@link tokenClaims} reads them. */
 export type TokenClaims = z.input<typeof tokenClaims>;
 
+/**
+ * The token id (`jti`) every accepted token carries, so that any token can be revoked before it
+ * expires (ADR 0062). Issuers set it; it is not one of the claims a caller chooses.
+ */
+export const tokenIdClaim = z.object({
+  jti: z.string({ error: "jti is missing: the platform accepts only tokens it can revoke" }).min(1).max(128),
+});
+
 /** The principal of validated claims, or the problem with them (zod issues, never the values). */
 export function principalFromClaims(claims: unknown): { principal: Principal } | { problem: string } {
   const parsed = tokenClaims.safeParse(claims);
-  if (!parsed.success) {
+  const id = tokenIdClaim.safeParse(claims);
+  if (!parsed.success || !id.success) {
+    const issues = [...(parsed.error?.issues ?? []), ...(id.error?.issues ?? [])];
     return {
-      problem: parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
+      problem: issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; "),
     };
   }
   const c = parsed.data;
+  const tokenId = id.data.jti;
   if (c.bz_kind === "client") {
-    return { principal: { kind: "client", user: c.sub, subject: c.bz_subject, actingAs: c.bz_acting_as } };
+    return {
+      principal: { kind: "client", user: c.sub, subject: c.bz_subject, actingAs: c.bz_acting_as, tokenId },
+    };
   }
   return {
     principal: {
@@ -94,6 +111,7 @@ export function principalFromClaims(claims: unknown): { principal: Principal } |
       roles: [...new Set(c.bz_roles)],
       onBehalfOf: c.bz_on_behalf_of ?? c.sub,
       ...(c.bz_professional_role === undefined ? {} : { professionalRole: c.bz_professional_role }),
+      tokenId,
     },
   };
 }
