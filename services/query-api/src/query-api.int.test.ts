@@ -131,6 +131,57 @@ describe("who is asking, verified", () => {
     const docs = (await f.api.inject({ url: "/docs" })).json();
     expect(docs.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(docs.paths["/v1/clients/{subject}/timeline"].get.security).toEqual([{ bearerAuth: [] }]);
+    // Every /v1 operation of the query API names the scheme, so no route is documented as open.
+    const operations = Object.entries(docs.paths as Record<string, Record<string, { security?: unknown }>>)
+      .filter(([path]) => path.startsWith("/v1/"))
+      .flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, op]) => [`${method} ${path}`, op.security]),
+      );
+    expect(operations.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        "get /v1/clients/{subject}/consents",
+        "get /v1/clients/{subject}/access-log",
+        "post /v1/clients/{subject}/break-glass",
+        "post /v1/tokens/revocations",
+      ]),
+    );
+    for (const [name, security] of operations) expect(security, String(name)).toEqual([{ bearerAuth: [] }]);
+  });
+
+  it("every client route gives an unknown client and one the caller may not see the same 404", async () => {
+    const known = "k1:c8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    const unknown = "k1:c9nobodyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    await f.ingest(contact(known, "TRAJEKT", "2026-01-05T10:00:00.000Z"));
+    const professional = await f.staff("RADAR");
+    const officer = await f.staff("RADAR", ["PRIVACY_OFFICER"]);
+    const requests = [
+      { token: professional, method: "GET", path: "timeline" },
+      {
+        token: professional,
+        method: "POST",
+        path: "break-glass",
+        payload: { reason: "acute crisis at the door" },
+      },
+      { token: officer, method: "GET", path: "consents" },
+      { token: officer, method: "GET", path: "access-log" },
+      { token: await f.client(unknown.replace("c9", "c7")), method: "GET", path: "consents" },
+    ] as const;
+    const strip = (body: Record<string, unknown>) => ({ ...body, instance: undefined, details: undefined });
+    for (const r of requests) {
+      const ask = (subject: string) =>
+        f.api.inject({
+          method: r.method,
+          url: `/v1/clients/${subject}/${r.path}`,
+          headers: bearer(r.token),
+          ...("payload" in r ? { payload: r.payload } : {}),
+        });
+      const [hidden, missing] = [await ask(known), await ask(unknown)];
+      expect([hidden.statusCode, missing.statusCode], `${r.method} ${r.path}`).toEqual([404, 404]);
+      expect(hidden.headers["content-type"]).toContain("application/problem+json");
+      expect(strip(hidden.json()), `${r.method} ${r.path}`).toEqual(strip(missing.json()));
+      expect(hidden.body).not.toContain("TRAJEKT");
+    }
+    expect(await logOf(known)).toEqual([]);
   });
 });
 
