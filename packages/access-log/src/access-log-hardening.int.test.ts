@@ -76,6 +76,9 @@ describe("access log on PostgreSQL with a separate owner", () => {
       "alter table access_log.entries disable trigger entries_append_only",
       "drop table access_log.entries",
       "create or replace function access_log.refuse_change() returns trigger language plpgsql as $$ begin return null; end $$",
+      "create or replace function access_log.refuse_entry_change() returns trigger language plpgsql as $$ begin return old; end $$",
+      // An anchor would let the owner's purge delete what it covers: services write none.
+      "insert into access_log.anchors (sequence, hash, signed_at, signature, purged_before) values (1, 'x', 'x', 'x', now())",
     ]) {
       await expect(service.query(attack), attack).rejects.toThrow(/permission denied|must be owner/);
     }

@@ -1,6 +1,7 @@
-import { createHash } from "node:crypto";
+import { createHash, type KeyObject, verify as verifySignature } from "node:crypto";
 import { BzError } from "@bz/errors";
 import type { SqlClient, SqlQueryable } from "@bz/sql";
+import { checkpointMessage, type SignedCheckpoint } from "./checkpoints.ts";
 import {
   type AccessEntry,
   type ChainedEntry,
@@ -55,9 +56,36 @@ const statements = [
       raise exception 'the access log is append-only: % is not allowed', tg_op;
     end
   $$`,
+  // Retention (ADR 0063): a purge replaces the entries before the first kept one by a signed anchor,
+  // the link verify then starts from. Anchors are append-only too.
+  `create table if not exists access_log.anchors (
+    sequence bigint primary key,
+    hash text not null,
+    signed_at text not null,
+    signature text not null,
+    purged_before timestamptz not null,
+    recorded_at timestamptz not null default now()
+  )`,
+  // Edits never; a delete only of entries a signed anchor already covers, and only by the log's
+  // owner (a hardened install's services hold no DELETE at all).
+  `create or replace function access_log.refuse_entry_change() returns trigger language plpgsql as $$
+    begin
+      if tg_op = 'DELETE'
+         and old.sequence <= coalesce((select max(a.sequence) from access_log.anchors a), 0)
+         and pg_has_role(current_user,
+               (select c.relowner from pg_catalog.pg_class c where c.oid = 'access_log.entries'::regclass),
+               'MEMBER') then
+        return old;
+      end if;
+      raise exception 'the access log is append-only: % is not allowed', tg_op;
+    end
+  $$`,
   "drop trigger if exists entries_append_only on access_log.entries",
   `create trigger entries_append_only before update or delete on access_log.entries
-    for each row execute function access_log.refuse_change()`,
+    for each row execute function access_log.refuse_entry_change()`,
+  "drop trigger if exists anchors_kept on access_log.anchors",
+  `create trigger anchors_kept before update or delete or truncate on access_log.anchors
+    for each statement execute function access_log.refuse_change()`,
   "drop trigger if exists entries_no_truncate on access_log.entries",
   `create trigger entries_no_truncate before truncate on access_log.entries
     for each statement execute function access_log.refuse_change()`,
@@ -147,7 +175,8 @@ export interface AccessLogRoles {
   writers: readonly string[];
 }
 
-const roleName = (name: string) => {
+/** A plain role name, or throws: role names go into SQL unquoted. */
+export const roleName = (name: string) => {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(name)) throw new Error(`${name} is not a plain role name`);
   return name;
 };
@@ -169,7 +198,9 @@ export async function installAccessLog(sql: SqlClient, roles?: AccessLogRoles): 
       `alter schema access_log owner to ${owner}`,
       `alter table access_log.entries owner to ${owner}`,
       `alter table access_log.chain_head owner to ${owner}`,
+      `alter table access_log.anchors owner to ${owner}`,
       `alter function access_log.refuse_change() owner to ${owner}`,
+      `alter function access_log.refuse_entry_change() owner to ${owner}`,
       `alter function ${appendSignature} owner to ${owner}`,
       `alter function ${appendManySignature} owner to ${owner}`,
       `revoke all on function ${appendManySignature} from public`,
@@ -183,7 +214,7 @@ export async function installAccessLog(sql: SqlClient, roles?: AccessLogRoles): 
       for (const statement of [
         `revoke all on all tables in schema access_log from ${writer}`,
         `grant usage on schema access_log to ${writer}`,
-        `grant select on access_log.entries, access_log.chain_head to ${writer}`,
+        `grant select on access_log.entries, access_log.chain_head, access_log.anchors to ${writer}`,
         `grant execute on function ${appendSignature} to ${writer}`,
         `grant execute on function ${appendManySignature} to ${writer}`,
       ]) {
@@ -252,9 +283,13 @@ export interface AccessLog {
   entriesFor(subject: string, page?: { after?: number; limit?: number }): Promise<ChainedEntry[]>;
   /**
    * Streams the whole chain (constant memory) and checks the head too; the sequence of the first
-   * broken link (changed, removed, or cut from the end), or undefined if intact.
+   * broken link (changed, removed, or cut from the end), or undefined if intact. After a purge the
+   * chain starts at the newest signed anchor; with `anchorKey` (the checkpoint public key) the
+   * anchor's signature is checked too, and a forged anchor is reported at its sequence.
    */
-  verify(): Promise<number | undefined>;
+  verify(options?: { anchorKey?: KeyObject }): Promise<number | undefined>;
+  /** The newest anchor a purge left (the signed link the kept chain starts from), if any. */
+  anchor(): Promise<SignedCheckpoint | undefined>;
   /** Group-commit counters of appends on the log's own client: statements run, entries they wrote. */
   groupCommits(): { statements: number; entries: number };
   /** The chain head: the newest link's sequence and hash (what a signed checkpoint covers). */
@@ -328,10 +363,25 @@ export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
   // A hardened install belongs to another role: the service then neither can nor should migrate it.
   const { rows: present } = await sql.query<{ installed: boolean }>(
     `select to_regprocedure($1) is not null and to_regprocedure($2) is not null
-            and to_regclass('access_log.chain_head') is not null as installed`,
+            and to_regclass('access_log.chain_head') is not null
+            and to_regclass('access_log.anchors') is not null as installed`,
     [appendSignature, appendManySignature],
   );
   if (present[0]?.installed !== true) await installAccessLog(sql);
+  const readAnchor = async (): Promise<SignedCheckpoint | undefined> => {
+    const { rows } = await sql.query<{
+      sequence: string;
+      hash: string;
+      signed_at: string;
+      signature: string;
+    }>(
+      "select sequence::text as sequence, hash, signed_at, signature from access_log.anchors order by sequence desc limit 1",
+    );
+    const row = rows[0];
+    return row === undefined
+      ? undefined
+      : { sequence: Number(row.sequence), hash: row.hash, at: row.signed_at, signature: row.signature };
+  };
   // Qualified names: a bare `order by sequence` would sort by the text alias, so "9" after "10".
   const columns =
     "e.sequence::text as sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point, object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash";
@@ -401,10 +451,22 @@ export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
       );
       return rows.map(toEntry);
     },
-    async verify() {
+    anchor: readAnchor,
+    async verify(options = {}) {
+      const anchor = await readAnchor();
+      if (anchor !== undefined && options.anchorKey !== undefined) {
+        const { signature, ...unsigned } = anchor;
+        const signed = verifySignature(
+          null,
+          checkpointMessage(unsigned),
+          options.anchorKey,
+          Buffer.from(signature, "base64"),
+        );
+        if (!signed) return anchor.sequence;
+      }
       // Streams the chain in keyset pages, so memory stays constant however long the log is.
-      const checker = chainChecker(sha256);
-      let after = 0;
+      const checker = chainChecker(sha256, anchor);
+      let after = anchor?.sequence ?? 0;
       for (;;) {
         const { rows } = await sql.query<EntryRow>(
           `select ${columns} from access_log.entries e where e.sequence > $1 order by e.sequence limit $2`,

@@ -61,17 +61,30 @@ export async function writeCheckpoint(
 
 /** What checking the checkpoints found: all hold, or the first that does not and why. */
 export type CheckpointReport =
-  | { ok: true; checked: number }
+  | {
+      ok: true;
+      checked: number;
+      /** Checkpoints older than a purge's anchor: their links are gone, the signed anchor covers them. */
+      purged?: number;
+    }
   | {
       ok: false;
       sequence: number;
-      reason: "BAD_SIGNATURE" | "LINK_MISSING" | "LINK_CHANGED" | "HEAD_BEHIND";
+      reason: "BAD_SIGNATURE" | "LINK_MISSING" | "LINK_CHANGED" | "HEAD_BEHIND" | "BAD_ANCHOR";
     };
+
+/** True when `checkpoint` carries a valid signature by `publicKey`. */
+function signedBy(checkpoint: SignedCheckpoint, publicKey: KeyObject): boolean {
+  const { signature, ...unsigned } = checkpoint;
+  return verifySignature(null, checkpointMessage(unsigned), publicKey, Buffer.from(signature, "base64"));
+}
 
 /**
  * Checks every checkpoint in `file` against the log: its signature with `publicKey`, the stored
  * link at its sequence, and a head at or beyond it. Detects truncation and wholesale rewriting,
- * which a hash chain alone cannot (a rewritten chain is internally consistent).
+ * which a hash chain alone cannot (a rewritten chain is internally consistent). After a purge, the
+ * anchor must be signed by the same key (BAD_ANCHOR otherwise); checkpoints before it are counted
+ * as purged, and one at the anchor must name the anchor's hash.
  */
 export async function verifyCheckpoints(
   log: AccessLog,
@@ -84,16 +97,27 @@ export async function verifyCheckpoints(
         .filter((line) => line.trim() !== "")
     : [];
   const head = await log.headOf();
+  const anchor = await log.anchor();
+  if (anchor !== undefined && !signedBy(anchor, publicKey)) {
+    return { ok: false, sequence: anchor.sequence, reason: "BAD_ANCHOR" };
+  }
   let checked = 0;
+  let purged = 0;
   for (const line of lines) {
     const checkpoint = JSON.parse(line) as SignedCheckpoint;
-    const { signature, ...unsigned } = checkpoint;
-    if (!verifySignature(null, checkpointMessage(unsigned), publicKey, Buffer.from(signature, "base64"))) {
+    if (!signedBy(checkpoint, publicKey)) {
       return { ok: false, sequence: checkpoint.sequence, reason: "BAD_SIGNATURE" };
     }
     if (head.sequence < checkpoint.sequence)
       return { ok: false, sequence: checkpoint.sequence, reason: "HEAD_BEHIND" };
-    if (checkpoint.sequence > 0) {
+    if (anchor !== undefined && checkpoint.sequence < anchor.sequence) {
+      purged += 1;
+      continue;
+    }
+    if (anchor !== undefined && checkpoint.sequence === anchor.sequence) {
+      if (checkpoint.hash !== anchor.hash)
+        return { ok: false, sequence: checkpoint.sequence, reason: "LINK_CHANGED" };
+    } else if (checkpoint.sequence > 0) {
       const stored = await log.linkAt(checkpoint.sequence);
       if (stored === undefined) return { ok: false, sequence: checkpoint.sequence, reason: "LINK_MISSING" };
       if (stored !== checkpoint.hash)
@@ -101,5 +125,5 @@ export async function verifyCheckpoints(
     }
     checked += 1;
   }
-  return { ok: true, checked };
+  return purged === 0 ? { ok: true, checked } : { ok: true, checked, purged };
 }

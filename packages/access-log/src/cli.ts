@@ -3,12 +3,15 @@
 //   install --owner <role> --writer <role> [--writer <role>]   as a superuser: the hardened install
 //   verify [--checkpoints <file> --public-key <file.pub>]       stream the chain; check checkpoints
 //   checkpoint --key <file> --checkpoints <file>                sign the current head (cron it)
+//   purge --key <file> [--checkpoints <file>] [--retention-years 5] [--owner <role>]
+//                                    as the log's owner: remove entries past the retention, leave a signed anchor
 import { createPublicKey } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createPostgresClient } from "@bz/sql";
 import { createAccessLog, installAccessLog } from "./access-log.ts";
 import { checkpointKey, verifyCheckpoints, writeCheckpoint } from "./checkpoints.ts";
+import { defaultRetentionYears, purgeAccessLog, retentionCutoff } from "./retention.ts";
 
 const [command, ...rest] = process.argv.slice(2);
 const { values } = parseArgs({
@@ -19,12 +22,13 @@ const { values } = parseArgs({
     checkpoints: { type: "string" },
     "public-key": { type: "string" },
     key: { type: "string" },
+    "retention-years": { type: "string" },
   },
 });
 const url = process.env.BZ_READ_MODEL_URL ?? process.env.BZ_DATABASE_URL;
 if (url === undefined || command === undefined) {
   process.stderr.write(
-    "usage: BZ_READ_MODEL_URL=postgres://... access-log install --owner <role> --writer <role> | verify [--checkpoints <file> --public-key <file>] | checkpoint --key <file> --checkpoints <file>\n",
+    "usage: BZ_READ_MODEL_URL=postgres://... access-log install --owner <role> --writer <role> | verify [--checkpoints <file> --public-key <file>] | checkpoint --key <file> --checkpoints <file> | purge --key <file> [--checkpoints <file>] [--retention-years N] [--owner <role>]\n",
   );
   process.exit(2);
 }
@@ -39,13 +43,23 @@ try {
     );
   } else if (command === "verify") {
     const log = await createAccessLog(sql);
-    const broken = await log.verify();
+    const anchorKey =
+      values["public-key"] === undefined ? undefined : createPublicKey(readFileSync(values["public-key"]));
+    const anchor = await log.anchor();
+    if (anchor !== undefined && anchorKey === undefined) {
+      process.stdout.write(
+        `note: the chain starts at the purge anchor at sequence ${anchor.sequence}; pass --public-key to check its signature\n`,
+      );
+    }
+    const broken = await log.verify(anchorKey === undefined ? {} : { anchorKey });
     if (broken !== undefined) {
       process.stdout.write(`BROKEN: the chain does not hold at sequence ${broken}\n`);
       process.exitCode = 1;
     } else {
       const head = await log.headOf();
-      process.stdout.write(`chain intact: ${head.sequence} entries, head ${head.hash}\n`);
+      process.stdout.write(
+        `chain intact: ${head.sequence - (anchor?.sequence ?? 0)} entries${anchor === undefined ? "" : ` after the anchor at ${anchor.sequence}`}, head ${head.hash}\n`,
+      );
     }
     if (values.checkpoints !== undefined && values["public-key"] !== undefined) {
       const report = await verifyCheckpoints(
@@ -67,6 +81,23 @@ try {
     const log = await createAccessLog(sql);
     const checkpoint = await writeCheckpoint(log, checkpointKey(values.key).privateKey, values.checkpoints);
     process.stdout.write(`signed checkpoint at sequence ${checkpoint.sequence}\n`);
+  } else if (command === "purge") {
+    if (values.key === undefined) throw new Error("purge needs --key (the checkpoint signing key)");
+    const years = Number(
+      values["retention-years"] ?? process.env.BZ_ACCESS_LOG_RETENTION_YEARS ?? defaultRetentionYears,
+    );
+    const before = retentionCutoff(new Date(), years);
+    const result = await purgeAccessLog(sql, {
+      before,
+      privateKey: checkpointKey(values.key).privateKey,
+      ...(values.owner === undefined ? {} : { owner: values.owner }),
+      ...(values.checkpoints === undefined ? {} : { checkpoints: values.checkpoints }),
+    });
+    process.stdout.write(
+      result.anchor === undefined
+        ? `nothing to purge: no entry before ${before.toISOString()} (${years} years)\n`
+        : `purged ${result.purged} entries before ${before.toISOString()}; the chain now starts after the signed anchor at sequence ${result.anchor.sequence}\n`,
+    );
   } else {
     throw new Error(`unknown command ${command}`);
   }

@@ -10,3 +10,5 @@ export {
   firstBrokenLink,
   genesisHash,
 } from "./domain/access-entry.ts";
+export type { PurgeOptions, PurgeResult } from "./retention.ts";
+export { defaultRetentionYears, purgeAccessLog, retentionCutoff } from "./retention.ts";

@@ -1,5 +1,6 @@
 import { BzError } from "@bz/errors";
 import { hasRole, type Principal, type StaffPrincipal, type StaffRole } from "./domain/principal.ts";
+import type { TokenRevocations } from "./token-revocations.ts";
 import type { TokenVerifier } from "./token-verifier.ts";
 
 /** What the hook needs of a request: its headers (a fastify request fits). */
@@ -12,10 +13,12 @@ type Outcome = { principal: Principal } | { error: BzError };
 const outcomes = new WeakMap<object, Promise<Outcome>>();
 
 /**
- * A fastify `onRequest` hook: verifies `Authorization: Bearer <JWT>` when present and keeps the
- * outcome for {@link requirePrincipal} and {@link requireRole}. Routes without those stay open.
+ * A fastify `onRequest` hook: verifies `Authorization: Bearer <JWT>` when present, refuses a token
+ * whose id is on the deny list (read for every request, so a revocation applies to the next one),
+ * and keeps the outcome for {@link requirePrincipal} and {@link requireRole}. Routes without those
+ * stay open.
  */
-export function authenticate(verifier: TokenVerifier) {
+export function authenticate(verifier: TokenVerifier, revocations?: TokenRevocations) {
   return async (request: RequestWithHeaders): Promise<void> => {
     const header = request.headers.authorization;
     if (header === undefined || header === "") {
@@ -37,7 +40,7 @@ export function authenticate(verifier: TokenVerifier) {
       return;
     }
     const outcome = verifier.verify(token).then(
-      (principal) => ({ principal }),
+      (principal) => (revocations === undefined ? { principal } : notRevoked(revocations, principal)),
       (error: unknown) => ({
         error:
           error instanceof BzError
@@ -47,6 +50,30 @@ export function authenticate(verifier: TokenVerifier) {
     );
     outcomes.set(request, outcome);
     await outcome;
+  };
+}
+
+async function notRevoked(revocations: TokenRevocations, principal: Principal): Promise<Outcome> {
+  let revoked: boolean;
+  try {
+    revoked = await revocations.isRevoked(principal.tokenId);
+  } catch (cause) {
+    // Fail closed: without the deny list no token is known not to be revoked.
+    return {
+      error: new BzError(
+        "AUTH_REVOCATIONS_UNAVAILABLE",
+        "the list of revoked tokens could not be read, so the token cannot be accepted now; retry later",
+        { retryable: true, cause },
+      ),
+    };
+  }
+  if (!revoked) return { principal };
+  return {
+    error: new BzError(
+      "AUTH_REVOKED_TOKEN",
+      "this bearer token was revoked; ask your identity provider (or `platform tokens issue`) for a new one",
+      { details: { reason: "ERR_BZ_REVOKED" } },
+    ),
   };
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import {
@@ -16,10 +17,13 @@ export interface SigningKey {
   kid: string;
   /** The public half, as the verifier's JWKS. */
   jwks: JSONWebKeySet;
-  /** Signs `claims` for `issuer`/`audience`, valid `ttlSeconds` (default 8 hours) from `now`. */
+  /**
+   * Signs `claims` for `issuer`/`audience`, valid `ttlSeconds` (default 8 hours) from `now`, with a
+   * fresh token id (`jti`, a UUID) unless `tokenId` is given: the id a revocation names.
+   */
   issue(
     claims: TokenClaims,
-    options: { issuer: string; audience: string; ttlSeconds?: number; now?: Date },
+    options: { issuer: string; audience: string; ttlSeconds?: number; now?: Date; tokenId?: string },
   ): Promise<string>;
 }
 
@@ -37,6 +41,7 @@ async function fromPrivateJwk(privateJwk: JWK): Promise<SigningKey> {
         .setIssuer(options.issuer)
         .setAudience(options.audience)
         .setSubject(claims.sub)
+        .setJti(options.tokenId ?? randomUUID())
         .setIssuedAt(now)
         .setExpirationTime(now + (options.ttlSeconds ?? 8 * 3600))
         .sign(key);

@@ -1,5 +1,5 @@
 import { createSigningKey, createTokenVerifier, type SigningKey } from "@bz/auth";
-import { UnsecuredJWT } from "jose";
+import { exportJWK, generateKeyPair, SignJWT, UnsecuredJWT } from "jose";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const issuer = "https://id.blauwezorg.test";
@@ -30,6 +30,7 @@ describe("createTokenVerifier", () => {
       organisation: "TRAJEKT",
       roles: ["PROFESSIONAL"],
       onBehalfOf: "prof-lead",
+      tokenId: expect.any(String),
     });
     const client = await key.issue(
       { bz_kind: "client", sub: "citizen-7", bz_subject: "k1:abc", bz_acting_as: "PARENT" },
@@ -40,6 +41,26 @@ describe("createTokenVerifier", () => {
       user: "citizen-7",
       subject: "k1:abc",
       actingAs: "PARENT",
+      tokenId: expect.any(String),
+    });
+    const named = await key.issue(staff, { issuer, audience, tokenId: "t-42" });
+    expect(await verifier().verify(named)).toMatchObject({ tokenId: "t-42" });
+  });
+
+  it("refuses a signed token without a token id (jti): it could not be revoked", async () => {
+    const pair = await generateKeyPair("EdDSA", { crv: "Ed25519", extractable: true });
+    const publicJwk = { ...(await exportJWK(pair.publicKey)), kid: "no-jti", alg: "EdDSA" };
+    const withoutJti = await new SignJWT({ ...staff })
+      .setProtectedHeader({ alg: "EdDSA", kid: "no-jti" })
+      .setIssuer(issuer)
+      .setAudience(audience)
+      .setSubject(staff.sub)
+      .setExpirationTime("1h")
+      .sign(pair.privateKey);
+    const own = createTokenVerifier({ jwks: { keys: [publicJwk] }, issuer, audience });
+    await expect(own.verify(withoutJti)).rejects.toMatchObject({
+      code: "AUTH_INVALID_TOKEN",
+      details: { reason: "ERR_JWT_CLAIM_VALIDATION_FAILED" },
     });
   });
 
@@ -73,5 +94,22 @@ describe("createTokenVerifier", () => {
         details: { reason: "ERR_BZ_CLAIMS" },
       });
     }
+  });
+
+  it("given a staff token naming a professional role, then the principal carries it; an unknown role is refused", async () => {
+    const nurse = await key.issue({ ...staff, bz_professional_role: "DISTRICT_NURSE" }, { issuer, audience });
+    expect(await verifier().verify(nurse)).toMatchObject({ professionalRole: "DISTRICT_NURSE" });
+    expect(await verifier().verify(await key.issue(staff, { issuer, audience }))).not.toHaveProperty(
+      "professionalRole",
+    );
+    const surgeon = await key.issue(
+      { ...staff, bz_professional_role: "SURGEON" as "GP" },
+      { issuer, audience },
+    );
+    await expect(verifier().verify(surgeon)).rejects.toMatchObject({
+      code: "AUTH_INVALID_TOKEN",
+      details: { reason: "ERR_BZ_CLAIMS" },
+      message: expect.stringContaining('bz_professional_role: "SURGEON" is not a professional role'),
+    });
   });
 });

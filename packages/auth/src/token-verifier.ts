@@ -51,7 +51,7 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
           audience: options.audience,
           algorithms: tokenAlgorithms,
           clockTolerance: options.clockToleranceSeconds ?? 30,
-          requiredClaims: ["exp", "sub"],
+          requiredClaims: ["exp", "sub", "jti"],
           ...(options.now === undefined ? {} : { currentDate: options.now() }),
         }));
       } catch (cause) {

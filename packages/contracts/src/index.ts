@@ -3,7 +3,7 @@ import { z } from "zod";
 import { categoryOf, describeCatalogue } from "./catalogue.ts";
 import { createCodec } from "./codec.ts";
 import { catalogueData } from "./generated/catalogue-data.ts";
-import type { CareEvent, DataCategory, EventType, Partner } from "./generated/types.ts";
+import type { ActorRole, CareEvent, DataCategory, EventType, Partner } from "./generated/types.ts";
 import { eventTypes } from "./generated/types.ts";
 import { buildRegistry } from "./registry.ts";
 import { createTopics } from "./topics.ts";
@@ -69,6 +69,10 @@ export const partnerSchema = z.enum(
     ...Partner[],
   ],
 );
+
+/** The professional roles of the catalogue's ActorRole enum (district nurse, GP, ...), in catalogue order. */
+export const actorRoles = (catalogueData.shared.find((s) => s.schema.name === "ActorRole")?.schema.symbols ??
+  []) as readonly ActorRole[];
 
 /** True when the partner's folder lists the event type: it may publish it. */
 export function mayPublish(partner: Partner, eventType: EventType): boolean {

@@ -53,7 +53,12 @@ export const errorCodes = {
   AUTH_MISSING_TOKEN: "The request carries no bearer token (Authorization: Bearer <JWT>).",
   AUTH_INVALID_TOKEN:
     "The bearer token is malformed, expired, not yet valid, signed by an unknown key, or for another issuer or audience.",
+  AUTH_REVOKED_TOKEN: "The bearer token was revoked before it expired; sign in again for a new one.",
+  AUTH_REVOCATIONS_UNAVAILABLE:
+    "The list of revoked tokens could not be read, so no token is accepted for now (fail closed); retry later.",
   AUTH_FORBIDDEN: "The token is valid but its holder lacks the role or binding this request needs.",
+  ACCESS_LOG_CHAIN_BROKEN:
+    "The access log's hash chain does not verify, so it is not purged: the log is evidence; run access-log verify and investigate.",
   ACCESS_BREAK_GLASS_INVALID:
     "A break-glass request lacks a reason or a care relationship, or asks for longer than allowed.",
   PSEUDONYM_UNAVAILABLE:

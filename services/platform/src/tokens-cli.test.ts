@@ -39,6 +39,23 @@ describe("platform tokens", () => {
       organisation: "TRAJEKT",
       roles: ["PROFESSIONAL", "PRIVACY_OFFICER"],
       onBehalfOf: "u-1",
+      tokenId: expect.any(String),
+    });
+    const nurse = await run([
+      "issue",
+      "--user",
+      "u-2",
+      "--org",
+      "ENVIDA",
+      "--role",
+      "PROFESSIONAL",
+      "--professional-role",
+      "DISTRICT_NURSE",
+    ]);
+    expect(nurse.code).toBe(0);
+    expect(await verifier.verify(nurse.text.trim())).toMatchObject({
+      organisation: "ENVIDA",
+      professionalRole: "DISTRICT_NURSE",
     });
     const client = await run(["issue", "--client", "k1:abc", "--acting-as", "PARENT"]);
     expect(await verifier.verify(client.text.trim())).toMatchObject({
@@ -55,5 +72,18 @@ describe("platform tokens", () => {
     const noOrg = await run(["issue", "--user", "u-1", "--role", "OPS"]);
     expect(noOrg.code).toBe(2);
     expect(noOrg.text).toContain("--org:");
+    const badProfession = await run([
+      "issue",
+      "--user",
+      "u-1",
+      "--org",
+      "TRAJEKT",
+      "--role",
+      "PROFESSIONAL",
+      "--professional-role",
+      "SURGEON",
+    ]);
+    expect(badProfession.code).toBe(2);
+    expect(badProfession.text).toContain('--professional-role: "SURGEON" is not a professional role');
   });
 });

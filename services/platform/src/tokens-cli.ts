@@ -2,13 +2,15 @@
 // the API by hand. Server mode takes tokens from the organisation's identity provider instead.
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { localSigningKey, staffRoles, tokenClaims } from "@bz/auth";
+import { localSigningKey, professionalRoles, staffRoles, tokenClaims } from "@bz/auth";
 import { localTokenAudience, localTokenIssuer } from "./platform.ts";
 
 const usage = `usage:
-  platform tokens issue --user <id> --org <PARTNER> --role <${staffRoles.join("|")}> [--role ...] [--on-behalf-of <id>] [--ttl <seconds>]
+  platform tokens issue --user <id> --org <PARTNER> --role <${staffRoles.join("|")}> [--role ...] [--on-behalf-of <id>]
+                        [--professional-role <${professionalRoles.join("|")}>] [--ttl <seconds>]
   platform tokens issue --client <pseudonym> [--user <id>] [--acting-as CLIENT|LEGAL_REPRESENTATIVE|PARENT] [--ttl <seconds>]
   platform tokens jwks
+  platform tokens revoke (--jti <token id> | --token <JWT>) --reason <text>
 The key is <BZ_DATA_DIR>/token-signing-key.json (default .data/platform), made on first use.`;
 
 /** Runs the CLI with `args` (without `tokens`); returns the exit code. */
@@ -34,6 +36,7 @@ export async function tokensCli(
       org: { type: "string" },
       role: { type: "string", multiple: true },
       "on-behalf-of": { type: "string" },
+      "professional-role": { type: "string" },
       client: { type: "string" },
       "acting-as": { type: "string" },
       ttl: { type: "string" },
@@ -47,6 +50,9 @@ export async function tokensCli(
           bz_org: values.org,
           bz_roles: values.role,
           ...(values["on-behalf-of"] === undefined ? {} : { bz_on_behalf_of: values["on-behalf-of"] }),
+          ...(values["professional-role"] === undefined
+            ? {}
+            : { bz_professional_role: values["professional-role"] }),
         }
       : {
           bz_kind: "client",
@@ -62,6 +68,7 @@ export async function tokensCli(
       bz_roles: "role",
       bz_subject: "client",
       bz_acting_as: "acting-as",
+      bz_professional_role: "professional-role",
     };
     const problems = parsed.error.issues.map((issue) => {
       const claim = String(issue.path[0] ?? "?");

@@ -1,5 +1,5 @@
 import { createAccessLog } from "@bz/access-log";
-import { authenticate, type TokenVerifier } from "@bz/auth";
+import { authenticate, createSqlTokenRevocations, type TokenVerifier } from "@bz/auth";
 import type { EventStore } from "@bz/event-store";
 import { createHttpApp, type HttpApp } from "@bz/http";
 import { createMetricsRegistry, Histogram, type Logger, type Registry } from "@bz/observability";
@@ -13,6 +13,7 @@ import { dashboardRoutes } from "./dashboard-routes.ts";
 import { opsRoutes } from "./ops/ops-routes.ts";
 import type { OpsSources } from "./ops/ops-sources.ts";
 import { timelineRoutes } from "./timeline-routes.ts";
+import { tokenRevocationRoutes } from "./token-revocation-routes.ts";
 import { type WardRoutesOptions, wardRoutes } from "./ward-routes.ts";
 
 /** Everything the query API is built from. */
@@ -58,7 +59,7 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
         scheme: "bearer",
         bearerFormat: "JWT",
         description:
-          "A JWT signed by a key in the configured JWKS (EdDSA or ES256), with the configured issuer and audience; claims bz_kind (staff|client), sub, bz_org, bz_roles, bz_on_behalf_of, or bz_subject for a client",
+          "A JWT signed by a key in the configured JWKS (EdDSA or ES256), with the configured issuer and audience; claims jti (required: what a revocation names), bz_kind (staff|client), sub, bz_org, bz_roles, bz_on_behalf_of, bz_professional_role, or bz_subject for a client; a revoked token is refused with 401 AUTH_REVOKED_TOKEN",
       },
     },
   });
@@ -68,8 +69,10 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
       reply.elapsedTime / 1000,
     );
   });
-  // Who is asking: only from a verified bearer token (routes call requirePrincipal/requireRole).
-  app.addHook("onRequest", authenticate(deps.auth));
+  // Who is asking: only from a verified bearer token that is not on the deny list, read for every
+  // request so a revocation applies to the next one (routes call requirePrincipal/requireRole).
+  const revocations = await createSqlTokenRevocations(deps.readModels);
+  app.addHook("onRequest", authenticate(deps.auth, revocations));
   // A query API started before the projector answers empty timelines instead of failing.
   await timelineProjection.migrate(deps.readModels);
   const accessLog = await createAccessLog(deps.readModels);
@@ -79,6 +82,7 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
   await app.register(timelineRoutes(routeDeps));
   await app.register(consentRoutes(routeDeps));
   await app.register(breakGlassRoutes(routeDeps));
+  await app.register(tokenRevocationRoutes(revocations));
   await app.register(dashboardRoutes());
   if (deps.ops !== undefined)
     await app.register(opsRoutes(deps.ops, deps.logger.child({ component: "ops" })));

@@ -1,7 +1,13 @@
 // Shared set-up of the query API's integration tests: a real database holding both the event store
 // and the read models, tokens from a key the test makes, and event builders.
 import { randomUUID } from "node:crypto";
-import { createSigningKey, createTokenVerifier, type SigningKey, type StaffRole } from "@bz/auth";
+import {
+  createSigningKey,
+  createTokenVerifier,
+  type ProfessionalRole,
+  type SigningKey,
+  type StaffRole,
+} from "@bz/auth";
 import { clientStreamOf } from "@bz/contracts";
 import { createSqlEventStore, type EventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
@@ -23,7 +29,13 @@ export interface Fixture {
   /** Appends only: the projector has not run yet. */
   append(...events: CareEventInput[]): Promise<void>;
   project(): Promise<void>;
-  staff(org: string, roles?: StaffRole[], user?: string): Promise<string>;
+  /** A staff token; `professionalRole` becomes the verified `bz_professional_role` claim. */
+  staff(
+    org: string,
+    roles?: StaffRole[],
+    user?: string,
+    professionalRole?: ProfessionalRole,
+  ): Promise<string>;
   client(subject: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -41,9 +53,11 @@ export interface CareEventInput {
 export async function startFixture(
   sql: SqlClient,
   access?: { relationshipGraceMs?: number },
+  /** Another fixture's key: a second API on the same database that accepts the same tokens. */
+  sharedKey?: SigningKey,
 ): Promise<Fixture> {
   const store = await createSqlEventStore(sql);
-  const key = await createSigningKey();
+  const key = sharedKey ?? (await createSigningKey());
   await migrateCheckpoints(sql);
   await timelineProjection.migrate(sql);
   const api = await buildQueryApi({
@@ -89,8 +103,22 @@ export async function startFixture(
       await append(...events);
       await project();
     },
-    staff: (org, roles: StaffRole[] = ["PROFESSIONAL"], user = `${org.toLowerCase()}-prof`) =>
-      key.issue({ bz_kind: "staff", sub: user, bz_org: org, bz_roles: roles }, { issuer, audience }),
+    staff: (
+      org,
+      roles: StaffRole[] = ["PROFESSIONAL"],
+      user = `${org.toLowerCase()}-prof`,
+      professionalRole,
+    ) =>
+      key.issue(
+        {
+          bz_kind: "staff",
+          sub: user,
+          bz_org: org,
+          bz_roles: roles,
+          ...(professionalRole === undefined ? {} : { bz_professional_role: professionalRole }),
+        },
+        { issuer, audience },
+      ),
     client: (subject) =>
       key.issue({ bz_kind: "client", sub: `citizen-${subject}`, bz_subject: subject }, { issuer, audience }),
     async close() {

@@ -131,6 +131,57 @@ describe("who is asking, verified", () => {
     const docs = (await f.api.inject({ url: "/docs" })).json();
     expect(docs.components.securitySchemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(docs.paths["/v1/clients/{subject}/timeline"].get.security).toEqual([{ bearerAuth: [] }]);
+    // Every /v1 operation of the query API names the scheme, so no route is documented as open.
+    const operations = Object.entries(docs.paths as Record<string, Record<string, { security?: unknown }>>)
+      .filter(([path]) => path.startsWith("/v1/"))
+      .flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, op]) => [`${method} ${path}`, op.security]),
+      );
+    expect(operations.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        "get /v1/clients/{subject}/consents",
+        "get /v1/clients/{subject}/access-log",
+        "post /v1/clients/{subject}/break-glass",
+        "post /v1/tokens/revocations",
+      ]),
+    );
+    for (const [name, security] of operations) expect(security, String(name)).toEqual([{ bearerAuth: [] }]);
+  });
+
+  it("every client route gives an unknown client and one the caller may not see the same 404", async () => {
+    const known = "k1:c8AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    const unknown = "k1:c9nobodyAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    await f.ingest(contact(known, "TRAJEKT", "2026-01-05T10:00:00.000Z"));
+    const professional = await f.staff("RADAR");
+    const officer = await f.staff("RADAR", ["PRIVACY_OFFICER"]);
+    const requests = [
+      { token: professional, method: "GET", path: "timeline" },
+      {
+        token: professional,
+        method: "POST",
+        path: "break-glass",
+        payload: { reason: "acute crisis at the door" },
+      },
+      { token: officer, method: "GET", path: "consents" },
+      { token: officer, method: "GET", path: "access-log" },
+      { token: await f.client(unknown.replace("c9", "c7")), method: "GET", path: "consents" },
+    ] as const;
+    const strip = (body: Record<string, unknown>) => ({ ...body, instance: undefined, details: undefined });
+    for (const r of requests) {
+      const ask = (subject: string) =>
+        f.api.inject({
+          method: r.method,
+          url: `/v1/clients/${subject}/${r.path}`,
+          headers: bearer(r.token),
+          ...("payload" in r ? { payload: r.payload } : {}),
+        });
+      const [hidden, missing] = [await ask(known), await ask(unknown)];
+      expect([hidden.statusCode, missing.statusCode], `${r.method} ${r.path}`).toEqual([404, 404]);
+      expect(hidden.headers["content-type"]).toContain("application/problem+json");
+      expect(strip(hidden.json()), `${r.method} ${r.path}`).toEqual(strip(missing.json()));
+      expect(hidden.body).not.toContain("TRAJEKT");
+    }
+    expect(await logOf(known)).toEqual([]);
   });
 });
 
@@ -276,6 +327,103 @@ describe("consent-filtered timeline", () => {
         .json()
         .entries.map((e: { publisher: string }) => e.publisher),
     ).toEqual(["ENVIDA"]);
+  });
+});
+
+describe("token revocation", () => {
+  it("an OPS revocation refuses the token on the very next request, also on another query API on the same database", async () => {
+    const subject = "k1:c1AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    const tokenId = "revoke-me-1";
+    const nurse = await f.key.issue(
+      { bz_kind: "staff", sub: "trajekt-nurse", bz_org: "TRAJEKT", bz_roles: ["PROFESSIONAL"] },
+      { issuer: "bz-test-issuer", audience: "bz-query-api", tokenId },
+    );
+    expect((await timeline(subject, nurse)).statusCode).toBe(200);
+    // A second API process on the same database, started before the revocation: nothing it knows
+    // may let the revoked token through.
+    const other = createPostgresClient({ connectionString: db.url });
+    const second = await startFixture(other, undefined, f.key);
+    try {
+      expect(
+        (await second.api.inject({ url: `/v1/clients/${subject}/timeline`, headers: bearer(nurse) }))
+          .statusCode,
+      ).toBe(200);
+
+      const notOps = await f.api.inject({
+        method: "POST",
+        url: "/v1/tokens/revocations",
+        headers: bearer(await f.staff("TRAJEKT", ["PRIVACY_OFFICER"])),
+        payload: { tokenId, reason: "laptop lost" },
+      });
+      expect(notOps.statusCode).toBe(403);
+      const noId = await f.api.inject({
+        method: "POST",
+        url: "/v1/tokens/revocations",
+        headers: bearer(await f.staff("TRAJEKT", ["OPS"], "ops-1")),
+        payload: { reason: "laptop lost" },
+      });
+      expect(noId.statusCode).toBe(400);
+      expect(noId.json()["invalid-params"][0]).toMatchObject({ name: "body.tokenId" });
+
+      const revoked = await f.api.inject({
+        method: "POST",
+        url: "/v1/tokens/revocations",
+        headers: bearer(await f.staff("TRAJEKT", ["OPS"], "ops-1")),
+        payload: { tokenId, reason: "laptop lost" },
+      });
+      expect(revoked.statusCode).toBe(201);
+      expect(revoked.json()).toMatchObject({ tokenId, revokedBy: "TRAJEKT/ops-1", alreadyRevoked: false });
+
+      for (const api of [f.api, second.api]) {
+        const refused = await api.inject({ url: `/v1/clients/${subject}/timeline`, headers: bearer(nurse) });
+        expect(refused.statusCode).toBe(401);
+        expect(refused.headers["content-type"]).toContain("application/problem+json");
+        expect(refused.json().code).toBe("AUTH_REVOKED_TOKEN");
+      }
+      const sameUserNewToken = await timeline(
+        subject,
+        await f.staff("TRAJEKT", ["PROFESSIONAL"], "trajekt-nurse"),
+      );
+      expect(sameUserNewToken.statusCode).toBe(200);
+    } finally {
+      await second.close();
+      await other.close();
+    }
+  });
+});
+
+describe("consents naming professional roles", () => {
+  it("a consent naming district nurses lets Envida's district nurse see Trajekt's entry, and not Envida's GP or a token without a role", async () => {
+    const subject = "k1:c7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
+    // The consent package reads recipientRoles from the stored grant when it is there.
+    const forNurses = grant(subject, "consent-nurses", ["ENVIDA"], ["SOCIAL_SUPPORT"]);
+    forNurses.fields = { ...forNurses.fields, recipientRoles: ["DISTRICT_NURSE"] };
+    await f.ingest(
+      episode(subject, "ENVIDA", "2026-01-10T00:00:00.000Z"),
+      contact(subject, "TRAJEKT", "2026-01-11T00:00:00.000Z"),
+      forNurses,
+    );
+    const publishersSeenBy = async (token: string) => {
+      const response = await timeline(subject, token);
+      expect(response.statusCode).toBe(200);
+      return response
+        .json()
+        .entries.map(
+          (e: { publisher: string; access: { kind: string } }) => `${e.publisher}:${e.access.kind}`,
+        );
+    };
+    const nurse = await f.staff("ENVIDA", ["PROFESSIONAL"], "envida-nurse", "DISTRICT_NURSE");
+    const gp = await f.staff("ENVIDA", ["PROFESSIONAL"], "envida-gp", "GP");
+    const noRole = await f.staff("ENVIDA", ["PROFESSIONAL"], "envida-anyone");
+    expect(await publishersSeenBy(nurse)).toEqual(["TRAJEKT:CONSENT", "ENVIDA:OWN_DATA"]);
+    expect(await publishersSeenBy(gp)).toEqual(["ENVIDA:OWN_DATA"]);
+    expect(await publishersSeenBy(noRole)).toEqual(["ENVIDA:OWN_DATA"]);
+    const log = await logOf(subject);
+    expect(log.map((entry) => [entry.user_id, entry.consent_ref])).toEqual([
+      ["envida-nurse", "consent-nurses"],
+      ["envida-gp", null],
+      ["envida-anyone", null],
+    ]);
   });
 });
 

@@ -129,7 +129,8 @@ export function timelineRoutes(deps: TimelineRouteDeps) {
         const glass = await deps.breakGlass.current(subject, viewer.user, now);
         const accessViewer = {
           organisation: viewer.organisation,
-          role: null,
+          // Only the verified claim: a consent naming recipient roles needs a token naming one of them.
+          role: viewer.professionalRole ?? null,
           breakGlass: glass === undefined ? undefined : { id: glass.id, until: Date.parse(glass.expiresAt) },
         };
         const rows = await readTimeline(readModels, subject, 10_000);

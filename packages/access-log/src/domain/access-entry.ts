@@ -77,10 +77,11 @@ export function canonicalEntry(entry: AccessEntry, sequence: number, previousHas
 /**
  * An incremental chain check for entries read in sequence order, in any number of batches (constant
  * memory): `next(entry)` returns the entry's sequence when its place, link or hash does not hold.
+ * The chain starts after `start` (a purge's anchor: the last removed link) or at the genesis.
  */
-export function chainChecker(hash: (text: string) => string) {
-  let previous = genesisHash;
-  let expectedSequence = 1;
+export function chainChecker(hash: (text: string) => string, start?: { sequence: number; hash: string }) {
+  let previous = start?.hash ?? genesisHash;
+  let expectedSequence = (start?.sequence ?? 0) + 1;
   return {
     next(entry: ChainedEntry): number | undefined {
       if (entry.sequence !== expectedSequence || entry.previousHash !== previous) return entry.sequence;
