@@ -4,6 +4,7 @@ import {
   type Dimension,
   exposedCells,
   type Grid,
+  protectCostGrid,
   protectGrid,
   type SuppressionReason,
 } from "@bz/disclosure-control";
@@ -11,6 +12,7 @@ import { BzError } from "@bz/errors";
 import { migrateCheckpoints } from "@bz/projections";
 import type { SqlClient, SqlQueryable } from "@bz/sql";
 import { type IndicatorDefinition, latestDefinitions } from "./catalogue.ts";
+import { costContributions, isCostSum } from "./cost-contributions.ts";
 import { pilotWards } from "./domain/ward-changes.ts";
 import { type AnalyticsBasis, aggregateSql, factsSql } from "./indicator-sql.ts";
 import { wardProjection } from "./ward-projection.ts";
@@ -42,6 +44,8 @@ export const firstYear = 2016;
 export interface PublicationOptions {
   /** Minimum count (default 10). */
   k?: number;
+  /** The p of the p% rule for cost sums (default 10; 0 turns the rule off). */
+  p?: number;
   basis?: AnalyticsBasis;
 }
 
@@ -150,7 +154,15 @@ export async function familyFigures(
       dimensions: [wardDimension("distinct"), periodDimension(year, "distinct")],
       values: agg.contributors,
     };
-    const protection = protectGrid(counts, { k });
+    // Cost sums also get the p% rule (ADR 0067), on the sums themselves.
+    const protection = isCostSum(definition)
+      ? protectCostGrid(
+          counts,
+          { dimensions: [wardDimension("sum"), periodDimension(year, "sum")], values: agg.value },
+          await costContributions(tx, definition, year, basis, DISTRICT),
+          { k, ...(options.p === undefined ? {} : { p: options.p }) },
+        )
+      : protectGrid(counts, { k });
     let hidden: ReadonlyMap<string, SuppressionReason> = protection.hidden;
     if (!protection.withheld && (definition.aggregate === "count" || definition.aggregate === "sum")) {
       const sums: Grid = {
