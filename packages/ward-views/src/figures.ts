@@ -13,8 +13,10 @@ import { migrateCheckpoints } from "@bz/projections";
 import type { SqlClient, SqlQueryable } from "@bz/sql";
 import { type IndicatorDefinition, latestDefinitions } from "./catalogue.ts";
 import { costContributions, isCostSum } from "./cost-contributions.ts";
+import { freezeSuppression } from "./domain/freeze-suppression.ts";
 import { pilotWards } from "./domain/ward-changes.ts";
 import { type AnalyticsBasis, aggregateSql, factsSql } from "./indicator-sql.ts";
+import { recordReleases, releasedSuppressed } from "./release-register.ts";
 import { wardProjection } from "./ward-projection.ts";
 
 /** The district: the four wards together. */
@@ -47,6 +49,8 @@ export interface PublicationOptions {
   /** The p of the p% rule for cost sums (default 10; 0 turns the rule off). */
   p?: number;
   basis?: AnalyticsBasis;
+  /** Keep hidden every figure an earlier release hid, whatever late events do (ADR 0071). Default off. */
+  freezeSuppression?: boolean;
 }
 
 /** The quarters of a year and the year itself, with their first and last day. */
@@ -273,13 +277,15 @@ export async function publishWardFigures(
     const first = Math.min(firstYear, ...years.map((y) => Number(y.year)));
     const allYears =
       years.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-    const figures: Figure[] = [];
+    let figures: Figure[] = [];
     for (const year of allYears) {
       // Only the latest version of each indicator is published (two versions side by side could be differenced).
       for (const family of familiesOf(latestDefinitions(catalogue))) {
         figures.push(...(await familyFigures(tx, family, year, storePosition, options)));
       }
     }
+    if (options.freezeSuppression === true)
+      figures = freezeSuppression(figures, await releasedSuppressed(tx));
     await tx.query("delete from ward_figures");
     for (let i = 0; i < figures.length; i += 500) {
       const chunk = figures.slice(i, i + 500);
@@ -305,6 +311,8 @@ export async function publishWardFigures(
         params,
       );
     }
+    // Each figure's first release goes into the register (ADR 0071).
+    await recordReleases(tx);
     await tx.query(
       `insert into ward_publication (id, store_position, figures) values (1, $1, $2)
        on conflict (id) do update set store_position = excluded.store_position, figures = excluded.figures`,

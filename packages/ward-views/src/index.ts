@@ -25,6 +25,8 @@ export {
   wardList,
 } from "./figures.ts";
 export type { AnalyticsBasis } from "./indicator-sql.ts";
+export type { Release, ReleaseChange, ReleaseQuery } from "./release-register.ts";
+export { readReleases } from "./release-register.ts";
 export { wardProjection, wardTables } from "./ward-projection.ts";
 export type { Waterbed, WaterbedQuarter } from "./waterbed.ts";
 export { readWaterbed, waterbedIndicators } from "./waterbed.ts";

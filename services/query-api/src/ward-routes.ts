@@ -16,6 +16,7 @@ import {
 } from "@bz/ward-views";
 import { z } from "zod";
 import type { AuthorizeAnalyst } from "./analyst-api-keys.ts";
+import { registerReleaseRoute } from "./release-routes.ts";
 import { figuresCsv } from "./ward-csv.ts";
 import { registerWaterbedRoute, unknownWard } from "./waterbed-routes.ts";
 
@@ -126,6 +127,12 @@ export function wardRoutes(options: WardRoutesOptions) {
     });
 
     registerWaterbedRoute(app, { readModels, ensurePublished, wardOf, checkRange, figure });
+    registerReleaseRoute(app, {
+      readModels,
+      ensurePublished,
+      wardOf,
+      indicatorOf: (id) => definitionOf(id).id,
+    });
 
     app.get(
       "/v1/wards",
