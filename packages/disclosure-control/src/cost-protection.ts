@@ -10,6 +10,8 @@ export interface CostProtectionOptions {
   p?: number;
   /** Rounds of complementary suppression per grid before the table is withheld. Default 50. */
   maxRounds?: number;
+  /** Cells sensitive for another reason (e.g. hidden in an earlier release), protected on both grids. */
+  primaries?: ReadonlyMap<string, number>;
 }
 
 /**
@@ -29,7 +31,8 @@ export function protectCostGrid(
   const k = options.k ?? 10;
   const p = options.p ?? defaultP;
   const rounds = options.maxRounds === undefined ? {} : { maxRounds: options.maxRounds };
-  const byCount = protectGrid(counts, { k, ...rounds });
+  const extra = options.primaries ?? new Map<string, number>();
+  const byCount = protectGrid(counts, { k, primaries: extra, ...rounds });
   if (byCount.withheld) return byCount;
   const cells = cellsOf(sums).map(cellKey);
   const levels = new Map<string, number>();
@@ -40,7 +43,7 @@ export function protectCostGrid(
     if (top !== undefined && top.largest > 0 && isPPercentSensitive(top, p)) {
       dominated.add(cell);
       levels.set(cell, Math.max(1, pPercentProtectionLevel(top, p)));
-    } else if (contributors > 0 && contributors < k) levels.set(cell, 1);
+    } else if ((contributors > 0 && contributors < k) || extra.has(cell)) levels.set(cell, 1);
   }
   // k = 0: the sums' own values are cents, not people; the primaries come from `levels`.
   const bySum = protectGrid(sums, { k: 0, primaries: levels, ...rounds });

@@ -51,6 +51,8 @@ export interface PublicationOptions {
   basis?: AnalyticsBasis;
   /** Keep hidden every figure an earlier release hid, whatever late events do (ADR 0071). Default off. */
   freezeSuppression?: boolean;
+  /** Release keys (indicator@version|ward|period) to protect as primaries; set from the register. */
+  frozen?: ReadonlySet<string>;
 }
 
 /** The quarters of a year and the year itself, with their first and last day. */
@@ -121,6 +123,13 @@ export async function familyFigures(
 ): Promise<Figure[]> {
   const basis = options.basis ?? "objection";
   const k = options.k ?? 10;
+  // Cells an earlier release hid are primaries here, so they are protected, not only hidden (ADR 0071).
+  const frozenOf = (d: IndicatorDefinition, suffix = "") =>
+    new Map(
+      [...(options.frozen ?? [])]
+        .filter((key) => key.startsWith(`${d.id}@${d.version}|`) && key.split("|")[2]?.startsWith(year))
+        .map((key) => [`${key.slice(key.indexOf("|") + 1)}${suffix}`, 1]),
+    );
   const aggregates = new Map<IndicatorDefinition, Aggregate>();
   for (const definition of family) aggregates.set(definition, await aggregate(tx, definition, year, basis));
   const hiddenOf = new Map<IndicatorDefinition, ReadonlyMap<string, SuppressionReason>>();
@@ -142,7 +151,8 @@ export async function familyFigures(
       ],
       values,
     };
-    const protection = protectGrid(grid, { k });
+    const frozen = new Map([made, ...parts].flatMap((d) => [...frozenOf(d, `|${d.id}`)]));
+    const protection = protectGrid(grid, { k, primaries: frozen });
     for (const d of [made, ...parts]) {
       const hidden = new Map<string, SuppressionReason>();
       for (const [key, reason] of protection.hidden) {
@@ -164,9 +174,9 @@ export async function familyFigures(
           counts,
           { dimensions: [wardDimension("sum"), periodDimension(year, "sum")], values: agg.value },
           await costContributions(tx, definition, year, basis, DISTRICT),
-          { k, ...(options.p === undefined ? {} : { p: options.p }) },
+          { k, primaries: frozenOf(definition), ...(options.p === undefined ? {} : { p: options.p }) },
         )
-      : protectGrid(counts, { k });
+      : protectGrid(counts, { k, primaries: frozenOf(definition) });
     let hidden: ReadonlyMap<string, SuppressionReason> = protection.hidden;
     if (!protection.withheld && (definition.aggregate === "count" || definition.aggregate === "sum")) {
       const sums: Grid = {
@@ -277,15 +287,17 @@ export async function publishWardFigures(
     const first = Math.min(firstYear, ...years.map((y) => Number(y.year)));
     const allYears =
       years.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+    const frozen = options.freezeSuppression === true ? await releasedSuppressed(tx) : undefined;
+    const publication = frozen === undefined ? options : { ...options, frozen };
     let figures: Figure[] = [];
     for (const year of allYears) {
       // Only the latest version of each indicator is published (two versions side by side could be differenced).
       for (const family of familiesOf(latestDefinitions(catalogue))) {
-        figures.push(...(await familyFigures(tx, family, year, storePosition, options)));
+        figures.push(...(await familyFigures(tx, family, year, storePosition, publication)));
       }
     }
-    if (options.freezeSuppression === true)
-      figures = freezeSuppression(figures, await releasedSuppressed(tx));
+    // What the protection could not take as a primary (a frozen cell now 0) is still kept hidden.
+    if (frozen !== undefined) figures = freezeSuppression(figures, frozen);
     await tx.query("delete from ward_figures");
     for (let i = 0; i < figures.length; i += 500) {
       const chunk = figures.slice(i, i + 500);

@@ -91,7 +91,16 @@ describe("the register of released figures (PostgreSQL)", () => {
     // Recorded once: the first release keeps its time and position.
     const small = find(all, "contacts", "WYCKERPOORT", "2025-Q3");
     expect(small?.released).toMatchObject({ releasedAt: firstReleasedAt, storePosition: String(released) });
-    expect(small?.current).toMatchObject({ status: "SUPPRESSED", reason: "COMPLEMENTARY" });
+    // Now 13 clients, but held as a primary: protected by complementary cells, not only hidden.
+    expect(small?.current).toMatchObject({ status: "SUPPRESSED", reason: "PRIMARY" });
+    const contacts2025 = all.filter((r) => r.indicator === "contacts" && r.period.startsWith("2025"));
+    const hiddenNow = contacts2025.filter((r) => r.current?.status === "SUPPRESSED");
+    for (const ward of ["WYCKERPOORT", "WITTEVROUWENVELD", "NAZARETH", "LIMMEL", "DISTRICT"]) {
+      expect(hiddenNow.filter((r) => r.ward === ward).length, ward).not.toBe(1);
+    }
+    for (const period of ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2025"]) {
+      expect(hiddenNow.filter((r) => r.period === period).length, period).not.toBe(1);
+    }
   });
 
   it("given the same late events without the freeze, then the register flags the formerly hidden cell as revealed", async () => {

@@ -16,9 +16,9 @@ export function releaseKey(f: Pick<FreezableFigure, "indicator" | "version" | "w
 
 /**
  * Keeps hidden what an earlier release hid: a figure first released as suppressed stays
- * suppressed (marked COMPLEMENTARY: it now protects the earlier release), so a late event can never
- * reveal a value next to margins an attacker kept from before. Hiding more cells only widens the
- * attacker's intervals, so the current pattern stays safe. Pure.
+ * suppressed, so a late event can never reveal a value next to margins an attacker kept from
+ * before. The publication first protects such cells as primaries; this catches the ones it could
+ * not (a cell now 0), marked COMPLEMENTARY. Hiding more only widens the attacker's intervals. Pure.
  */
 export function freezeSuppression<F extends FreezableFigure>(
   figures: readonly F[],
