@@ -1,6 +1,10 @@
 export type { AttackerKnowledge, Interval } from "./attacker.ts";
 export { feasibilityInterval } from "./attacker.ts";
+export type { CostProtectionOptions } from "./cost-protection.ts";
+export { protectCostGrid } from "./cost-protection.ts";
 export type { Dimension, Grid, Relation } from "./grid.ts";
 export { cellKey, cellsOf, relationsOf } from "./grid.ts";
+export type { Contributions } from "./p-percent.ts";
+export { defaultP, isPPercentSensitive, pPercentProtectionLevel, topTwo } from "./p-percent.ts";
 export type { Protection, ProtectionOptions, SuppressionReason } from "./suppress.ts";
 export { auditGrid, exposedCells, protectGrid } from "./suppress.ts";

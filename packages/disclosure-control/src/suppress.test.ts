@@ -216,6 +216,34 @@ describe("protectGrid", () => {
   });
 });
 
+describe("protectGrid with primaries of another rule", () => {
+  it("property: every extra primary (e.g. a cell an earlier release hid) is hidden and keeps its interval", () => {
+    fc.assert(
+      fc.property(
+        fc.array(counts, { minLength: 16, maxLength: 16 }),
+        fc.uniqueArray(fc.integer({ min: 0, max: 24 }), { maxLength: 3 }),
+        (leaves, picks) => {
+          const grid = additiveGrid([wards, quarters("sum")], leaves);
+          const cells = cellsOf(grid).map(cellKey);
+          const extra = new Map(
+            picks
+              .map((i) => cells[i] as string)
+              .filter((c) => (grid.values.get(c) ?? 0) > 0)
+              .map((c) => [c, 1]),
+          );
+          const protection = protectGrid(grid, { primaries: extra });
+          for (const c of extra.keys()) expect(protection.hidden.has(c), c).toBe(true);
+          if (protection.withheld) return;
+          const hidden = new Set(protection.hidden.keys());
+          expect(auditGrid(grid, hidden, { primaries: extra })).toEqual([]);
+          for (const c of extra.keys()) expect(exactlyDetermined(grid, hidden, c), c).toBe(false);
+        },
+      ),
+      { seed: 1206, numRuns: 40 },
+    );
+  });
+});
+
 describe("exposedCells", () => {
   it("given a pattern chosen on counts, when a sum grid has a hidden cell alone in its row, then that cell is exposed", () => {
     const grid = additiveGrid(

@@ -12,6 +12,11 @@ export interface ProtectionOptions {
   protectionLevel?: number;
   /** Rounds of complementary suppression before the table is withheld (fail closed). Default 50. */
   maxRounds?: number;
+  /**
+   * Cells sensitive by another rule (e.g. the p% rule of a cost sum), each with its own protection
+   * level; they are primaries beside the counts under k. A key present in both takes this level.
+   */
+  primaries?: ReadonlyMap<string, number>;
 }
 
 /** A protected grid: which cells are hidden and why; the rest may be published as they are. */
@@ -28,6 +33,7 @@ interface Context {
   relations: Relation[];
   k: number;
   level: number;
+  levels: ReadonlyMap<string, number>;
   upperBound: number;
   primaries: Set<string>;
 }
@@ -59,9 +65,25 @@ function riskOf(ctx: Context, hidden: ReadonlySet<string>, primary: string): str
   };
   const { min, max } = feasibilityInterval(knowledge, primary);
   if (Number.isNaN(min)) return "infeasible attacker model";
-  const low = Math.max(0, x - ctx.level);
-  if (min > low + epsilon || max < x + ctx.level - epsilon) return `interval [${min}, ${max}]`;
+  const level = ctx.levels.get(primary) ?? ctx.level;
+  const low = Math.max(0, x - level);
+  if (min > low + epsilon || max < x + level - epsilon) return `interval [${min}, ${max}]`;
   return undefined;
+}
+
+/** Counts 0 < x < k, and the non-zero cells another rule found sensitive. */
+function primariesOf(
+  grid: Grid,
+  cells: readonly string[],
+  k: number,
+  extra: ReadonlyMap<string, number> | undefined,
+): Set<string> {
+  return new Set(
+    cells.filter((c) => {
+      const v = cellValue(grid, c);
+      return v > 0 && (v < k || extra?.has(c) === true);
+    }),
+  );
 }
 
 /**
@@ -97,17 +119,13 @@ function hypercubesOf(ctx: Context, primary: string): string[][] {
 export function protectGrid(grid: Grid, options: ProtectionOptions = {}): Protection {
   const k = options.k ?? 10;
   const cells = cellsOf(grid).map(cellKey);
-  const primaries = new Set(
-    cells.filter((c) => {
-      const v = cellValue(grid, c);
-      return v > 0 && v < k;
-    }),
-  );
+  const primaries = primariesOf(grid, cells, k, options.primaries);
   const ctx: Context = {
     grid,
     relations: relationsOf(grid),
     k,
     level: options.protectionLevel ?? 1,
+    levels: options.primaries ?? new Map(),
     upperBound: Math.max(0, ...cells.map((c) => cellValue(grid, c))),
     primaries,
   };
@@ -152,21 +170,17 @@ export function protectGrid(grid: Grid, options: ProtectionOptions = {}): Protec
 export function auditGrid(
   grid: Grid,
   hidden: ReadonlySet<string>,
-  options: Pick<ProtectionOptions, "k" | "protectionLevel"> = {},
+  options: Pick<ProtectionOptions, "k" | "protectionLevel" | "primaries"> = {},
 ): string[] {
   const k = options.k ?? 10;
   const cells = cellsOf(grid).map(cellKey);
-  const primaries = new Set(
-    cells.filter((c) => {
-      const v = cellValue(grid, c);
-      return v > 0 && v < k;
-    }),
-  );
+  const primaries = primariesOf(grid, cells, k, options.primaries);
   const ctx: Context = {
     grid,
     relations: relationsOf(grid),
     k,
     level: options.protectionLevel ?? 1,
+    levels: options.primaries ?? new Map(),
     upperBound: Math.max(0, ...cells.map((c) => cellValue(grid, c))),
     primaries,
   };

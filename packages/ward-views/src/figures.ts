@@ -4,6 +4,7 @@ import {
   type Dimension,
   exposedCells,
   type Grid,
+  protectCostGrid,
   protectGrid,
   type SuppressionReason,
 } from "@bz/disclosure-control";
@@ -11,8 +12,11 @@ import { BzError } from "@bz/errors";
 import { migrateCheckpoints } from "@bz/projections";
 import type { SqlClient, SqlQueryable } from "@bz/sql";
 import { type IndicatorDefinition, latestDefinitions } from "./catalogue.ts";
+import { costContributions, isCostSum } from "./cost-contributions.ts";
+import { freezeSuppression } from "./domain/freeze-suppression.ts";
 import { pilotWards } from "./domain/ward-changes.ts";
 import { type AnalyticsBasis, aggregateSql, factsSql } from "./indicator-sql.ts";
+import { recordReleases, releasedSuppressed } from "./release-register.ts";
 import { wardProjection } from "./ward-projection.ts";
 
 /** The district: the four wards together. */
@@ -42,7 +46,13 @@ export const firstYear = 2016;
 export interface PublicationOptions {
   /** Minimum count (default 10). */
   k?: number;
+  /** The p of the p% rule for cost sums (default 10; 0 turns the rule off). */
+  p?: number;
   basis?: AnalyticsBasis;
+  /** Keep hidden every figure an earlier release hid, whatever late events do (ADR 0071). Default off. */
+  freezeSuppression?: boolean;
+  /** Release keys (indicator@version|ward|period) to protect as primaries; set from the register. */
+  frozen?: ReadonlySet<string>;
 }
 
 /** The quarters of a year and the year itself, with their first and last day. */
@@ -113,6 +123,13 @@ export async function familyFigures(
 ): Promise<Figure[]> {
   const basis = options.basis ?? "objection";
   const k = options.k ?? 10;
+  // Cells an earlier release hid are primaries here, so they are protected, not only hidden (ADR 0071).
+  const frozenOf = (d: IndicatorDefinition, suffix = "") =>
+    new Map(
+      [...(options.frozen ?? [])]
+        .filter((key) => key.startsWith(`${d.id}@${d.version}|`) && key.split("|")[2]?.startsWith(year))
+        .map((key) => [`${key.slice(key.indexOf("|") + 1)}${suffix}`, 1]),
+    );
   const aggregates = new Map<IndicatorDefinition, Aggregate>();
   for (const definition of family) aggregates.set(definition, await aggregate(tx, definition, year, basis));
   const hiddenOf = new Map<IndicatorDefinition, ReadonlyMap<string, SuppressionReason>>();
@@ -134,7 +151,8 @@ export async function familyFigures(
       ],
       values,
     };
-    const protection = protectGrid(grid, { k });
+    const frozen = new Map([made, ...parts].flatMap((d) => [...frozenOf(d, `|${d.id}`)]));
+    const protection = protectGrid(grid, { k, primaries: frozen });
     for (const d of [made, ...parts]) {
       const hidden = new Map<string, SuppressionReason>();
       for (const [key, reason] of protection.hidden) {
@@ -150,7 +168,15 @@ export async function familyFigures(
       dimensions: [wardDimension("distinct"), periodDimension(year, "distinct")],
       values: agg.contributors,
     };
-    const protection = protectGrid(counts, { k });
+    // Cost sums also get the p% rule (ADR 0067), on the sums themselves.
+    const protection = isCostSum(definition)
+      ? protectCostGrid(
+          counts,
+          { dimensions: [wardDimension("sum"), periodDimension(year, "sum")], values: agg.value },
+          await costContributions(tx, definition, year, basis, DISTRICT),
+          { k, primaries: frozenOf(definition), ...(options.p === undefined ? {} : { p: options.p }) },
+        )
+      : protectGrid(counts, { k, primaries: frozenOf(definition) });
     let hidden: ReadonlyMap<string, SuppressionReason> = protection.hidden;
     if (!protection.withheld && (definition.aggregate === "count" || definition.aggregate === "sum")) {
       const sums: Grid = {
@@ -261,13 +287,17 @@ export async function publishWardFigures(
     const first = Math.min(firstYear, ...years.map((y) => Number(y.year)));
     const allYears =
       years.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
-    const figures: Figure[] = [];
+    const frozen = options.freezeSuppression === true ? await releasedSuppressed(tx) : undefined;
+    const publication = frozen === undefined ? options : { ...options, frozen };
+    let figures: Figure[] = [];
     for (const year of allYears) {
       // Only the latest version of each indicator is published (two versions side by side could be differenced).
       for (const family of familiesOf(latestDefinitions(catalogue))) {
-        figures.push(...(await familyFigures(tx, family, year, storePosition, options)));
+        figures.push(...(await familyFigures(tx, family, year, storePosition, publication)));
       }
     }
+    // What the protection could not take as a primary (a frozen cell now 0) is still kept hidden.
+    if (frozen !== undefined) figures = freezeSuppression(figures, frozen);
     await tx.query("delete from ward_figures");
     for (let i = 0; i < figures.length; i += 500) {
       const chunk = figures.slice(i, i + 500);
@@ -293,6 +323,8 @@ export async function publishWardFigures(
         params,
       );
     }
+    // Each figure's first release goes into the register (ADR 0071).
+    await recordReleases(tx);
     await tx.query(
       `insert into ward_publication (id, store_position, figures) values (1, $1, $2)
        on conflict (id) do update set store_position = excluded.store_position, figures = excluded.figures`,

@@ -7,6 +7,8 @@ export {
   loadCatalogue,
   parseCatalogue,
 } from "./catalogue.ts";
+export type { LagRelation, QuarterFigure } from "./domain/lagged-relation.ts";
+export { laggedRelation } from "./domain/lagged-relation.ts";
 export type { PilotWard, WardChange, WardEventInput } from "./domain/ward-changes.ts";
 export { pilotWards, quarterOf, wardChangesOf } from "./domain/ward-changes.ts";
 export type { Figure, FigureQuery, PublicationOptions } from "./figures.ts";
@@ -23,4 +25,8 @@ export {
   wardList,
 } from "./figures.ts";
 export type { AnalyticsBasis } from "./indicator-sql.ts";
+export type { Release, ReleaseChange, ReleaseQuery } from "./release-register.ts";
+export { readReleases } from "./release-register.ts";
 export { wardProjection, wardTables } from "./ward-projection.ts";
+export type { Waterbed, WaterbedQuarter } from "./waterbed.ts";
+export { readWaterbed, waterbedIndicators } from "./waterbed.ts";

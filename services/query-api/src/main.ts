@@ -31,6 +31,15 @@ const config = loadConfigOrExit(
       BZ_BREAK_GLASS_HOURS: z.coerce.number({ error: "expected hours" }).positive().max(72).default(24),
       BZ_ANALYST_API_KEYS: z.string().default(""),
       BZ_SUPPRESSION_K: z.coerce.number({ error: "expected a whole number" }).int().min(2).default(10),
+      BZ_SUPPRESSION_P: z.coerce
+        .number({ error: "expected a percentage such as 10" })
+        .min(0)
+        .max(100)
+        .default(10),
+      BZ_WARD_FREEZE_SUPPRESSION: z
+        .enum(["true", "false"], { error: "expected true or false" })
+        .default("false")
+        .describe("Keep hidden every figure an earlier release hid (ADR 0071)"),
       BZ_ANALYTICS_BASIS: z.enum(["objection", "consent"]).default("objection"),
       BZ_WARD_REFRESH_SECONDS: z.coerce.number({ error: "expected seconds" }).min(0).default(60),
     })
@@ -70,7 +79,12 @@ const app = await buildQueryApi({
     authorizeAnalyst: analystAuthorizer(
       config.BZ_ANALYST_API_KEYS === "" ? undefined : apiKeyAnalystAuthorizer(config.BZ_ANALYST_API_KEYS),
     ),
-    publication: { k: config.BZ_SUPPRESSION_K, basis: config.BZ_ANALYTICS_BASIS },
+    publication: {
+      k: config.BZ_SUPPRESSION_K,
+      p: config.BZ_SUPPRESSION_P,
+      basis: config.BZ_ANALYTICS_BASIS,
+      freezeSuppression: config.BZ_WARD_FREEZE_SUPPRESSION === "true",
+    },
     refreshMs: config.BZ_WARD_REFRESH_SECONDS * 1000,
   },
 });

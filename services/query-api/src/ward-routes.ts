@@ -16,7 +16,9 @@ import {
 } from "@bz/ward-views";
 import { z } from "zod";
 import type { AuthorizeAnalyst } from "./analyst-api-keys.ts";
+import { registerReleaseRoute } from "./release-routes.ts";
 import { figuresCsv } from "./ward-csv.ts";
+import { registerWaterbedRoute, unknownWard } from "./waterbed-routes.ts";
 
 /** Options of {@link wardRoutes}. */
 export interface WardRoutesOptions {
@@ -109,6 +111,12 @@ export function wardRoutes(options: WardRoutesOptions) {
     return definition;
   }
 
+  function wardOf(param: string): string {
+    const ward = param.toUpperCase();
+    if (!wardIds.includes(ward)) throw unknownWard(param, wardIds);
+    return ward;
+  }
+
   const csvType = "text/csv; charset=utf-8";
   const asText = (payload: unknown) => String(payload);
   const wantsCsv = (accept: unknown) => typeof accept === "string" && accept.includes("text/csv");
@@ -116,6 +124,14 @@ export function wardRoutes(options: WardRoutesOptions) {
   return async (app: HttpApp) => {
     app.addHook("onRequest", async (request) => {
       await options.authorizeAnalyst(request);
+    });
+
+    registerWaterbedRoute(app, { readModels, ensurePublished, wardOf, checkRange, figure });
+    registerReleaseRoute(app, {
+      readModels,
+      ensurePublished,
+      wardOf,
+      indicatorOf: (id) => definitionOf(id).id,
     });
 
     app.get(
@@ -194,13 +210,7 @@ export function wardRoutes(options: WardRoutesOptions) {
         },
       },
       async (request, reply) => {
-        const ward = request.params.ward.toUpperCase();
-        if (!wardIds.includes(ward)) {
-          throw new BzError(
-            "WARD_UNKNOWN_WARD",
-            `There is no ward "${request.params.ward}"; use one of ${wardIds.join(", ")}.`,
-          );
-        }
+        const ward = wardOf(request.params.ward);
         if (request.query.indicator !== undefined) definitionOf(request.query.indicator);
         checkRange(request.query.from, request.query.to);
         await ensurePublished();
