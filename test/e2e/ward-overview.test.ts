@@ -151,4 +151,33 @@ describe("ward overview on the first start's history", () => {
     expect(published).toBeGreaterThan(0);
     expect(hidden).toBeGreaterThan(0);
   });
+
+  it("shows the lagged waterbed relation per ward as the API computes it from published quarters", async () => {
+    const { page } = browser;
+    const lagTable = page.locator("table", { has: page.locator("caption", { hasText: "Lagged relation" }) });
+    await lagTable.waitFor({ timeout: 60_000 });
+    const rows = await lagTable
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => (td.textContent ?? "").trim())));
+    const response = await fetch(`${platform.url}/v1/wards/DISTRICT/waterbed`, {
+      headers: { authorization: `Bearer ${analyst}` },
+    });
+    expect(response.status).toBe(200);
+    const { relations } = (await response.json()) as {
+      relations: { lag: number; changePairs: number; changeCorrelation: number | null }[];
+    };
+    expect(rows.map((r) => Number(r[0]))).toEqual(relations.map((r) => r.lag));
+    for (const relation of relations) {
+      const cell = rows.find((r) => Number(r[0]) === relation.lag)?.[5] ?? "";
+      if (relation.changeCorrelation === null) expect(cell).toBe("–");
+      else {
+        const [shown, pairs] = /^(-?[0-9]+,[0-9]{2}) \(n=([0-9]+)\)$/.exec(cell)?.slice(1) ?? [];
+        expect(
+          Math.abs(Number(shown?.replace(",", ".")) - relation.changeCorrelation),
+          cell,
+        ).toBeLessThanOrEqual(0.005);
+        expect(Number(pairs)).toBe(relation.changePairs);
+      }
+    }
+  });
 });

@@ -117,6 +117,22 @@ export function mountWards(root: HTMLElement): () => void {
         await Promise.all([...latest.keys()].map(async (id) => [id, await figuresOf(id)] as const)),
       );
       const get = (id: string) => all.get(id) ?? [];
+      // The lagged waterbed relation per ward, from published figures only (absent in older builds).
+      const waterbed = new Map(
+        await Promise.all(
+          [...wards, "DISTRICT"].map(
+            async (w) =>
+              [
+                w,
+                await getJson<{ relations: LagRelation[] }>(`/v1/wards/${w}/waterbed`, {
+                  headers: authorization("analyst"),
+                })
+                  .then((answer) => answer.relations)
+                  .catch(() => [] as LagRelation[]),
+              ] as const,
+          ),
+        ),
+      );
       const has = (...wanted: string[]) => wanted.every((id) => latest.has(id));
       const periods = [...new Set([...all.values()].flatMap((figures) => figures.map((f) => f.period)))];
       const quarters = periods.filter((p) => p.includes("-Q")).sort();
@@ -150,6 +166,7 @@ export function mountWards(root: HTMLElement): () => void {
                   "Social-domain costs against insured mental-health costs per quarter, district",
                 ),
                 csvButton("waterbed.csv", [...get("costs-social-domain"), ...get("costs-mental-health-zvw")]),
+                lagTable(waterbed),
               ],
             ),
           has(...positiveHealth.map(([id]) => id)) &&
@@ -429,6 +446,39 @@ function everyIndicator(
       },
       "Download CSV",
     ),
+  );
+}
+
+/** The lagged relation of GET /v1/wards/{ward}/waterbed, one per lag. */
+interface LagRelation {
+  lag: number;
+  pairs: number;
+  correlation: number | null;
+  changePairs: number;
+  changeCorrelation: number | null;
+}
+
+/** Per lag and ward: how social-domain changes in a quarter go with mental-health changes later. */
+function lagTable(byWard: Map<string, LagRelation[]>): HTMLElement {
+  const columns = [...wards, "DISTRICT"];
+  const lags = [...new Set([...byWard.values()].flatMap((relations) => relations.map((r) => r.lag)))].sort(
+    (a, b) => a - b,
+  );
+  const cell = (relation: LagRelation | undefined) =>
+    relation === undefined || relation.changeCorrelation === null
+      ? el("span", { title: "fewer than three published quarter pairs, or no variance" }, "–")
+      : el(
+          "span",
+          {
+            title: `Pearson r of quarter-on-quarter changes over ${relation.changePairs} published quarter pairs`,
+          },
+          `${formatNumber(relation.changeCorrelation, 2)} (n=${relation.changePairs})`,
+        );
+  return table(
+    "Lagged relation: change in social-domain costs in quarter t against change in mental-health costs in t + lag (Pearson r, published quarters only)",
+    ["lag (quarters)", ...columns.map(nameOf)],
+    lags.map((lag) => [String(lag), ...columns.map((w) => cell(byWard.get(w)?.find((r) => r.lag === lag)))]),
+    [1, 2, 3, 4, 5],
   );
 }
 
