@@ -18,6 +18,7 @@ export {
   planScope,
   principalOf,
   recorderUser,
+  transactionalIdPrefix,
 } from "./domain/access-plan.ts";
 export type { AdminConnection, ProvisionResult } from "./provision.ts";
 export { provisionAccess, provisionKafka } from "./provision.ts";

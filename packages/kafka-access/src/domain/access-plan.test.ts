@@ -32,6 +32,16 @@ describe("planAccess", () => {
     expect(of("User:recorder")).toContain("READ care.trajekt.v1.staging");
     expect(of("User:recorder")).toContain("WRITE care.trajekt.v1.staging.dlq");
     expect(of("User:recorder")).toContain("READ bz-recorder");
+    // Dead letters go out in a transaction with their batch's offsets, under ids `<group>-<uuid>`.
+    expect(plan.acls.filter((a) => a.resourceType === "TRANSACTIONAL_ID")).toEqual(
+      ["WRITE", "DESCRIBE"].map((operation) => ({
+        principal: "User:recorder",
+        resourceType: "TRANSACTIONAL_ID",
+        resourceName: "bz-recorder-",
+        operation,
+        prefixed: true,
+      })),
+    );
     // Nobody but the recorder reads, and no partner principal touches a group or another's topic.
     for (const acl of plan.acls.filter((a) => a.principal !== "User:recorder")) {
       expect(acl.operation === "WRITE" || acl.operation === "DESCRIBE").toBe(true);

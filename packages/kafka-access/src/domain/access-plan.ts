@@ -9,15 +9,19 @@ export interface PartnerEntry {
   slug: string;
 }
 
-export type ResourceType = "TOPIC" | "GROUP";
+export type ResourceType = "TOPIC" | "GROUP" | "TRANSACTIONAL_ID";
 export type Operation = "READ" | "WRITE" | "CREATE" | "DESCRIBE";
 
-/** One ALLOW entry: a principal may do `operation` on the resource of that exact (LITERAL) name. */
+/**
+ * One ALLOW entry: a principal may do `operation` on the resource of that exact (LITERAL) name, or
+ * with `prefixed` on every resource whose name starts with it.
+ */
 export interface Acl {
   principal: string;
   resourceType: ResourceType;
   resourceName: string;
   operation: Operation;
+  prefixed?: true;
 }
 
 export interface TopicSpec {
@@ -50,12 +54,14 @@ export const recorderUser = "recorder";
 export const principalOf = (user: string) => `User:${user}`;
 
 /**
- * Every principal is granted the least it needs, on LITERAL names only (a PREFIXED `care.` would
- * also match dead-letter topics and partners yet to come):
+ * Every principal is granted the least it needs, on LITERAL names (a PREFIXED `care.` would also
+ * match dead-letter topics and partners yet to come), with one exception below:
  * - `partner-<slug>` and `gateway-<slug>`: WRITE and DESCRIBE on `care.<slug>.v1`; nothing else, so
  *   no reading, no other topic, no group. Idempotent producing needs no more (KIP-679).
  * - `recorder`: READ on each partner topic, WRITE on its dead-letter topic, CREATE on both (it
- *   creates missing topics at start), READ on its group.
+ *   creates missing topics at start), READ on its group, and WRITE and DESCRIBE on the transactional
+ *   ids starting `<group>-` (PREFIXED: each member's id is `<group>-<uuid>`), with which it writes
+ *   dead letters and commits their batch's offsets in one transaction.
  */
 export function planAccess(partners: readonly PartnerEntry[], options: PlanOptions): AccessPlan {
   const suffix = options.topicSuffix ?? "";
@@ -78,8 +84,20 @@ export function planAccess(partners: readonly PartnerEntry[], options: PlanOptio
     allow(recorderUser, "TOPIC", deadLetters, ["WRITE", "DESCRIBE", "CREATE"]);
   }
   allow(recorderUser, "GROUP", options.recorderGroup, ["READ"]);
+  for (const operation of ["WRITE", "DESCRIBE"] as const) {
+    acls.push({
+      principal: principalOf(recorderUser),
+      resourceType: "TRANSACTIONAL_ID",
+      resourceName: transactionalIdPrefix(options.recorderGroup),
+      operation,
+      prefixed: true,
+    });
+  }
   return { topics, acls };
 }
+
+/** The prefix of the recorder's transactional ids: the event log names them `<group>-<uuid>`. */
+export const transactionalIdPrefix = (recorderGroup: string) => `${recorderGroup}-`;
 
 /** The principals a plan grants rights to (SCRAM users that must exist), sorted. */
 export function plannedUsers(plan: AccessPlan): string[] {
@@ -99,9 +117,10 @@ export interface AccessChanges {
   staleAcls: Acl[];
 }
 
-const aclKey = (acl: Acl) => `${acl.principal}|${acl.resourceType}|${acl.resourceName}|${acl.operation}`;
+const aclKey = (acl: Acl) =>
+  `${acl.principal}|${acl.resourceType}|${acl.resourceName}|${acl.operation}|${acl.prefixed === true}`;
 
-/** The changes that take `existing` (topics with partitions, ALLOW LITERAL ACLs) to `plan`. */
+/** The changes that take `existing` (topics with partitions, ALLOW ACLs) to `plan`. */
 export function diffAccess(
   plan: AccessPlan,
   existing: { topics: TopicSpec[]; acls: Acl[] },
@@ -127,8 +146,9 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /**
  * The ACLs a plan owns: those of its principals (the recorder, every `partner-*` and `gateway-*`)
- * on this environment's partner topics (`care.<slug>.v1<suffix>` and `.dlq`) or the recorder's
- * group. Other environments sharing the cluster (another suffix) are left alone.
+ * on this environment's partner topics (`care.<slug>.v1<suffix>` and `.dlq`), the recorder's
+ * group or its transactional ids. Other environments sharing the cluster (another suffix) are left
+ * alone.
  */
 export function planScope(options: PlanOptions): (acl: Acl) => boolean {
   const topic = new RegExp(`^care\\.[a-z0-9-]+\\.v1${escapeRegExp(options.topicSuffix ?? "")}(\\.dlq)?$`);
@@ -136,12 +156,15 @@ export function planScope(options: PlanOptions): (acl: Acl) => boolean {
     /^User:(recorder|partner-[a-z0-9-]+|gateway-[a-z0-9-]+)$/.test(acl.principal) &&
     (acl.resourceType === "TOPIC"
       ? topic.test(acl.resourceName)
-      : acl.resourceName === options.recorderGroup);
+      : acl.resourceType === "GROUP"
+        ? acl.resourceName === options.recorderGroup
+        : acl.resourceName === transactionalIdPrefix(options.recorderGroup));
 }
 
 /** One line per change, as `platform kafka provision` prints them. */
 export function describeChanges(changes: AccessChanges, pruned: boolean): string[] {
-  const acl = (a: Acl) => `${a.principal} ${a.operation} ${a.resourceType.toLowerCase()} ${a.resourceName}`;
+  const acl = (a: Acl) =>
+    `${a.principal} ${a.operation} ${a.resourceType.toLowerCase().replace("_", "-")} ${a.resourceName}${a.prefixed === true ? "*" : ""}`;
   return [
     ...changes.createTopics.map((t) => `+ topic ${t.name} (${t.partitions} partitions)`),
     ...changes.createAcls.map((a) => `+ acl ${acl(a)}`),
