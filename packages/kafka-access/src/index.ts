@@ -12,6 +12,7 @@ export {
   describeChanges,
   diffAccess,
   gatewayUser,
+  opsUser,
   partnerUser,
   planAccess,
   plannedUsers,

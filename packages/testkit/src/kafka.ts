@@ -33,9 +33,16 @@ export function kafkaSaslAccess(): KafkaSaslAccess {
 
 /**
  * A SCRAM user of the run's broker: `admin` (the super user), `recorder`, `partner-<slug>` and
- * `gateway-<slug>` for each catalogue partner (the principals of ADR 0040), or `stranger`.
+ * `gateway-<slug>` for each catalogue partner, `ops` (the principals of ADR 0040), or `stranger`
+ * (no rights).
  */
-export type TestPrincipal = "admin" | "recorder" | "stranger" | `partner-${string}` | `gateway-${string}`;
+export type TestPrincipal =
+  | "admin"
+  | "recorder"
+  | "ops"
+  | "stranger"
+  | `partner-${string}`
+  | `gateway-${string}`;
 
 /** How a client reaches the run's broker as one principal: the shape of @bz/config's KafkaConnection. */
 export interface TestKafkaConnection {

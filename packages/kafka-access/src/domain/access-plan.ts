@@ -1,3 +1,5 @@
+import { deadLetterReaderGroupPrefix } from "@bz/contracts";
+
 /**
  * Who may do what on Kafka, as data (ADR 0041): from the partner catalogue to the topics and ACLs
  * the broker must hold, and the difference from what it holds. Pure: no I/O.
@@ -50,6 +52,9 @@ export const partnerUser = (slug: string) => `partner-${slug}`;
 export const gatewayUser = (slug: string) => `gateway-${slug}`;
 /** The recorder's principal. */
 export const recorderUser = "recorder";
+/** The operators' tools' principal: the query API's ops page and the dead-letter CLI. */
+export const opsUser = "ops";
+
 /** Kafka's form of a user principal in ACLs. */
 export const principalOf = (user: string) => `User:${user}`;
 
@@ -62,6 +67,9 @@ export const principalOf = (user: string) => `User:${user}`;
  *   creates missing topics at start), READ on its group, and WRITE and DESCRIBE on the transactional
  *   ids starting `<group>-` (PREFIXED: each member's id is `<group>-<uuid>`), with which it writes
  *   dead letters and commits their batch's offsets in one transaction.
+ * - `ops`: DESCRIBE on partner topics and the recorder's group (lag), READ on dead-letter topics in
+ *   groups starting `bz-dead-letter-reader-` (PREFIXED; each read uses a fresh one), and WRITE on
+ *   partner topics to replay dead letters to where they came from (the recorder checks them again).
  */
 export function planAccess(partners: readonly PartnerEntry[], options: PlanOptions): AccessPlan {
   const suffix = options.topicSuffix ?? "";
@@ -82,8 +90,18 @@ export function planAccess(partners: readonly PartnerEntry[], options: PlanOptio
     allow(gatewayUser(partner.slug), "TOPIC", topic, ["WRITE", "DESCRIBE"]);
     allow(recorderUser, "TOPIC", topic, ["READ", "DESCRIBE", "CREATE"]);
     allow(recorderUser, "TOPIC", deadLetters, ["WRITE", "DESCRIBE", "CREATE"]);
+    allow(opsUser, "TOPIC", topic, ["DESCRIBE", "WRITE"]);
+    allow(opsUser, "TOPIC", deadLetters, ["DESCRIBE", "READ"]);
   }
   allow(recorderUser, "GROUP", options.recorderGroup, ["READ"]);
+  allow(opsUser, "GROUP", options.recorderGroup, ["DESCRIBE"]);
+  acls.push({
+    principal: principalOf(opsUser),
+    resourceType: "GROUP",
+    resourceName: deadLetterReaderGroupPrefix,
+    operation: "READ",
+    prefixed: true,
+  });
   for (const operation of ["WRITE", "DESCRIBE"] as const) {
     acls.push({
       principal: principalOf(recorderUser),
@@ -145,7 +163,7 @@ export function diffAccess(
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * The ACLs a plan owns: those of its principals (the recorder, every `partner-*` and `gateway-*`)
+ * The ACLs a plan owns: those of its principals (the recorder, ops, every `partner-*` and `gateway-*`)
  * on this environment's partner topics (`care.<slug>.v1<suffix>` and `.dlq`), the recorder's
  * group or its transactional ids. Other environments sharing the cluster (another suffix) are left
  * alone.
@@ -153,11 +171,12 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 export function planScope(options: PlanOptions): (acl: Acl) => boolean {
   const topic = new RegExp(`^care\\.[a-z0-9-]+\\.v1${escapeRegExp(options.topicSuffix ?? "")}(\\.dlq)?$`);
   return (acl) =>
-    /^User:(recorder|partner-[a-z0-9-]+|gateway-[a-z0-9-]+)$/.test(acl.principal) &&
+    /^User:(recorder|ops|partner-[a-z0-9-]+|gateway-[a-z0-9-]+)$/.test(acl.principal) &&
     (acl.resourceType === "TOPIC"
       ? topic.test(acl.resourceName)
       : acl.resourceType === "GROUP"
-        ? acl.resourceName === options.recorderGroup
+        ? acl.resourceName === options.recorderGroup ||
+          (acl.prefixed === true && acl.resourceName === deadLetterReaderGroupPrefix)
         : acl.resourceName === transactionalIdPrefix(options.recorderGroup));
 }
 
