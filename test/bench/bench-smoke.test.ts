@@ -28,6 +28,8 @@ describe("benchmark harness (smoke)", () => {
       {
         env: {
           ...process.env,
+          // Plaintext on purpose: the benchmarks (test/bench) take only KAFKA_BROKERS and measure the
+          // pipeline's throughput, not its rights; the ACL and SASL paths are tested elsewhere.
           KAFKA_BROKERS: inject("kafkaBrokers"),
           DATABASE_URL: inject("postgresAdminUrl"),
         },

@@ -10,7 +10,7 @@ import { createPartnerPublisher } from "@bz/partner-sdk";
 import { createPseudonymizer } from "@bz/privacy";
 import { loadScenario, seededRandom, simulateHistory } from "@bz/simulation";
 import { backfill, gatewayPath, type PartnerPath } from "@bz/simulator";
-import { kafkaBrokers, useTestDatabase, waitFor } from "@bz/testkit";
+import { kafkaConnectionAs, useTestDatabase, waitFor } from "@bz/testkit";
 import { describe, expect, it } from "vitest";
 import { startServerPipeline } from "./server-pipeline.ts";
 
@@ -26,6 +26,7 @@ describe("simulator backfill", () => {
     const apiKeys = new Map(partners.map((p) => [p.id, `bz_${randomBytes(16).toString("hex")}`]));
     const gateway = await buildGateway({
       log: pipeline.log,
+      logFor: (partner) => pipeline.gatewayLogFor(partner),
       apiKeys: parseApiKeys([...apiKeys].map(([id, k]) => `${id}=${hashApiKey(k)}`).join(",")),
       pseudonymizer,
       logger: createLogger({ service: "e2e-gateway", level: "silent" }),
@@ -36,7 +37,7 @@ describe("simulator backfill", () => {
       id: p.id,
       publisher: createPartnerPublisher({
         partner: p.id,
-        brokers: kafkaBrokers(),
+        ...kafkaConnectionAs(`partner-${p.slug}`),
         pseudonymizer,
         topic: topicOf(p.id),
       }),

@@ -48,6 +48,7 @@ describe("the clear BSN in server mode", () => {
     const pseudonymizer = createPseudonymizer({ id: "k1", secret: Buffer.alloc(32, 3) });
     const gateway = await buildGateway({
       log,
+      logFor: (partner) => pipeline.gatewayLogFor(partner),
       apiKeys: parseApiKeys(`trajekt=${hashApiKey("trajekt-key")}`),
       pseudonymizer,
       logger,

@@ -9,12 +9,15 @@ import { join } from "node:path";
 import { createSigningKey } from "@bz/auth";
 import { openEventStore } from "@bz/event-store";
 import { hashApiKey } from "@bz/gateway";
+import { grantTestAccess } from "@bz/kafka-access/testing";
 import { sampleEventWithBsn } from "@bz/partner-sdk/testing";
 import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
+import { partnerTopics } from "@bz/recorder";
 import {
+  createNamedTopics,
   eventStoreDbTarget,
   freePort,
-  kafkaBrokers,
+  kafkaEnvAs,
   uniqueName,
   useTestDatabase,
   waitFor,
@@ -86,25 +89,33 @@ for (const store of stores) {
     it("records a posted event into the chosen store, projects it once, and resumes from the checkpoint after a SIGKILL", async () => {
       const apiKey = `bz_${randomBytes(16).toString("hex")}`;
       const pseudonymKeys = `k1=${randomBytes(32).toString("base64")}`;
-      const kafka = {
-        BZ_KAFKA_BROKERS: kafkaBrokers().join(","),
-        BZ_TOPIC_SUFFIX: `.${uniqueName("es").slice(3)}`,
-        BZ_PARTITIONS: "3",
-      };
+      const suffix = `.${uniqueName("es").slice(3)}`;
+      const recorderGroup = uniqueName("es-recorder");
+      const kafka = { BZ_TOPIC_SUFFIX: suffix, BZ_PARTITIONS: "3" };
+      // As on an authenticated broker: topics and ACLs provisioned, each service its own principal.
+      await grantTestAccess({ topicSuffix: suffix, recorderGroup });
+      await createNamedTopics(
+        partnerTopics(suffix).flatMap((t) => [t.topic, t.deadLetterTopic]),
+        3,
+      );
+      const gatewayKafka = kafkaEnvAs("gateway-trajekt");
       const storeEnv = store.env(db.url);
       const gatewayPort = await freePort();
       const queryPort = await freePort();
       const projectorPort = await freePort();
       const gateway = start("gateway", {
         ...kafka,
+        ...gatewayKafka,
+        BZ_GATEWAY_KAFKA_PASSWORDS: `trajekt=${gatewayKafka.BZ_KAFKA_SASL_PASSWORD}`,
         BZ_HTTP_PORT: String(gatewayPort),
         BZ_GATEWAY_API_KEYS: `trajekt=${hashApiKey(apiKey)}`,
         BZ_PSEUDONYM_KEYS: pseudonymKeys,
       });
       const recorder = start("recorder", {
         ...kafka,
+        ...kafkaEnvAs("recorder"),
         ...storeEnv.recorder,
-        BZ_RECORDER_GROUP: uniqueName("es-recorder"),
+        BZ_RECORDER_GROUP: recorderGroup,
         BZ_PSEUDONYM_KEY_IDS: "k1",
       });
       const projectorEnv = { ...storeEnv.projector, BZ_HTTP_PORT: String(projectorPort) };

@@ -16,7 +16,7 @@ import { createPseudonymizer } from "@bz/privacy";
 import { loadScenario, seededRandom, simulateHistory } from "@bz/simulation";
 import { backfill, gatewayPath, householdKeysOf, type PartnerPath, sdkPath } from "@bz/simulator";
 import { createPostgresClient } from "@bz/sql";
-import { kafkaBrokers, useTestDatabase, waitFor } from "@bz/testkit";
+import { kafkaConnectionAs, useTestDatabase, waitFor } from "@bz/testkit";
 import { describe, expect, it } from "vitest";
 import { startServerPipeline } from "./server-pipeline.ts";
 
@@ -35,6 +35,7 @@ describe("simulator backfill of the four wards, 2016 to now", () => {
     const apiKeys = new Map(partners.map((p) => [p.id, `bz_${randomBytes(16).toString("hex")}`]));
     const gateway = await buildGateway({
       log: pipeline.log,
+      logFor: (partner) => pipeline.gatewayLogFor(partner),
       apiKeys: parseApiKeys([...apiKeys].map(([id, k]) => `${id}=${hashApiKey(k)}`).join(",")),
       pseudonymizer,
       logger: createLogger({ service: "e2e-gateway", level: "silent" }),
@@ -48,7 +49,7 @@ describe("simulator backfill of the four wards, 2016 to now", () => {
         id: p.id,
         publisher: createPartnerPublisher({
           partner: p.id,
-          brokers: kafkaBrokers(),
+          ...kafkaConnectionAs(`partner-${p.slug}`),
           pseudonymService: { url: gatewayUrl, apiKey: apiKeys.get(p.id) ?? "" },
           topic: pipeline.topicOf(p.id),
         }),

@@ -10,7 +10,7 @@ import { createPartnerPublisher } from "@bz/partner-sdk";
 import { sampleEventWithBsn, testBsn } from "@bz/partner-sdk/testing";
 import { createPseudonymizer, type Pseudonymizer } from "@bz/privacy";
 import { createTimelineProjection } from "@bz/projections";
-import { freePort, kafkaBrokers, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
+import { freePort, kafkaConnectionAs, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { startServerPipeline } from "./server-pipeline.ts";
 
@@ -37,8 +37,9 @@ describe("pseudonym-key rotation", () => {
     const port = await freePort();
     /** The gateway on a fixed port, as a restarted gateway would come back with new keys. */
     const startGateway = async (pseudonymizer: Pseudonymizer) => {
+      // It only issues pseudonyms here: a principal without Kafka rights is enough.
       const log = createKafkaEventLog({
-        brokers: kafkaBrokers(),
+        ...kafkaConnectionAs("stranger"),
         clientId: uniqueName("rotation-gw"),
         logger: silent,
       });
@@ -58,7 +59,7 @@ describe("pseudonym-key rotation", () => {
     const publisher = () => {
       const sdk = createPartnerPublisher({
         partner: "TRAJEKT",
-        brokers: kafkaBrokers(),
+        ...kafkaConnectionAs("partner-trajekt"),
         topic,
         pseudonymService: { url: `http://127.0.0.1:${port}`, apiKey },
         logger: silent,
@@ -85,7 +86,7 @@ describe("pseudonym-key rotation", () => {
     // On Kafka: the new SDK's event carries the k2 pseudonym, the others k1; no BSN anywhere.
     const subjects = new Map<string, string>();
     const reader = createKafkaEventLog({
-      brokers: kafkaBrokers(),
+      ...kafkaConnectionAs("admin"),
       clientId: "rotation-reader",
       logger: silent,
     });

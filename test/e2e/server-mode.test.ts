@@ -6,9 +6,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSigningKey } from "@bz/auth";
 import { hashApiKey } from "@bz/gateway";
+import { grantTestAccess } from "@bz/kafka-access/testing";
 import { sampleEventWithBsn } from "@bz/partner-sdk/testing";
 import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
-import { freePort, kafkaBrokers, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
+import { partnerTopics } from "@bz/recorder";
+import { createNamedTopics, freePort, kafkaEnvAs, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { type ServiceProcess, startService } from "../support/service-process.ts";
 
@@ -35,23 +37,35 @@ describe("server mode", () => {
   it("runs each service as its own process, from a gateway post to a timeline read, and stops cleanly", async () => {
     const apiKey = `bz_${randomBytes(16).toString("hex")}`;
     const pseudonymKeys = `k1=${randomBytes(32).toString("base64")}`;
+    const suffix = `.${uniqueName("srv").slice(4)}`;
+    const recorderGroup = uniqueName("srv-recorder");
     const common = {
-      BZ_KAFKA_BROKERS: kafkaBrokers().join(","),
       BZ_DATABASE_URL: db.url,
-      BZ_TOPIC_SUFFIX: `.${uniqueName("srv").slice(4)}`,
+      BZ_TOPIC_SUFFIX: suffix,
       BZ_PARTITIONS: "3",
     };
+    // As on an authenticated broker: `platform kafka provision` has made the topics and ACLs, and
+    // each service logs in as its own principal over SASL (the gateway writes as gateway-trajekt).
+    await grantTestAccess({ topicSuffix: suffix, recorderGroup });
+    await createNamedTopics(
+      partnerTopics(suffix).flatMap((t) => [t.topic, t.deadLetterTopic]),
+      3,
+    );
+    const gatewayEnv = kafkaEnvAs("gateway-trajekt");
     const gatewayPort = await freePort();
     const queryPort = await freePort();
     const gateway = start("gateway", {
       ...common,
+      ...gatewayEnv,
+      BZ_GATEWAY_KAFKA_PASSWORDS: `trajekt=${gatewayEnv.BZ_KAFKA_SASL_PASSWORD}`,
       BZ_HTTP_PORT: String(gatewayPort),
       BZ_GATEWAY_API_KEYS: `trajekt=${hashApiKey(apiKey)}`,
       BZ_PSEUDONYM_KEYS: pseudonymKeys,
     });
     const recorder = start("recorder", {
       ...common,
-      BZ_RECORDER_GROUP: uniqueName("srv-recorder"),
+      ...kafkaEnvAs("recorder"),
+      BZ_RECORDER_GROUP: recorderGroup,
       BZ_PSEUDONYM_KEY_IDS: "k1",
     });
     const projector = start("projector", common);
@@ -66,6 +80,10 @@ describe("server mode", () => {
       BZ_HTTP_PORT: String(queryPort),
       BZ_AUTH_ISSUER: "https://id.example.test",
       BZ_AUTH_JWKS: jwksFile,
+      // Its ops page reads lag and dead letters as the ops principal.
+      ...kafkaEnvAs("ops"),
+      BZ_TOPIC_SUFFIX: suffix,
+      BZ_RECORDER_GROUP: recorderGroup,
     });
     const token = await key.issue(
       { bz_kind: "staff", sub: "prof-1", bz_org: "TRAJEKT", bz_roles: ["PROFESSIONAL"] },
@@ -99,6 +117,20 @@ describe("server mode", () => {
         what: `the posted event in the timeline\n--- recorder\n${recorder.output()}\n--- projector\n${projector.output()}\n--- query-api\n${queryApi.output()}`,
         timeoutMs: 60_000,
       },
+    );
+
+    // The ops page, over SASL as `ops`: Trajekt's record received and recorded, nothing behind.
+    await waitFor(
+      async () => {
+        const response = await fetch(`${queryUrl}/v1/ops/status`);
+        if (response.status !== 200) return false;
+        const status = (await response.json()) as {
+          partners: { partner: string; received: number; recorded: number; lag: number }[];
+        };
+        const trajekt = status.partners.find((p) => p.partner === "TRAJEKT");
+        return trajekt?.received === 1 && trajekt.recorded === 1 && trajekt.lag === 0;
+      },
+      { what: `the ops page showing Trajekt's record recorded\n--- query-api\n${queryApi.output()}` },
     );
 
     for (const service of [gateway, recorder, projector, queryApi]) {

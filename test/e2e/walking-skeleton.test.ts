@@ -40,8 +40,9 @@ describe("walking skeleton", () => {
       minutes: 45,
       groupSize: null,
     };
-    // The partner side: plain kafkajs, as a partner system without our SDK would do it.
-    const producer = testKafka("partner-trajekt").producer({ idempotent: true });
+    // The partner side: plain kafkajs, as a partner system without our SDK would do it, logged in
+    // as its own principal, which may write its topic and nothing else.
+    const producer = testKafka("partner-trajekt", "partner-trajekt").producer({ idempotent: true });
     await producer.connect();
     await producer.send({
       topic: trajekt.topic,

@@ -27,6 +27,9 @@ describe("the recorder when the broker goes away", () => {
       /controller\.quorum\.voters=1@127\.0\.0\.1:(\d+)/.exec(
         readFileSync(join(broker.dataDir, "server.properties"), "utf8"),
       )?.[1] ?? "";
+    // Plaintext on purpose: this test stops and restarts a broker of its own with kafka.sh's default
+    // SASL ports, which differ from the free ones it first started with; the loopback listener keeps
+    // its port across the restart. What SASL adds (rights) is not what this test is about.
     const log = createKafkaEventLog({ brokers, clientId: "broker-restart" });
     const store = await createPostgresEventStore({ connectionString: db.url });
     const { topics, trajekt } = faultTopics();

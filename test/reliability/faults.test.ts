@@ -3,10 +3,11 @@
 // sent, dead letters = bad records sent (each once), timeline = rows.
 import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { createPostgresEventStore, type EventStore } from "@bz/event-store";
+import { createPartnerSender, grantTestAccess } from "@bz/kafka-access/testing";
 import { createLogger } from "@bz/observability";
 import { buildRecorderService, type RecorderService, type RecorderTopic } from "@bz/recorder";
 import { createPostgresClient } from "@bz/sql";
-import { createTestDatabase, kafkaBrokers, uniqueName, waitFor } from "@bz/testkit";
+import { createTestDatabase, kafkaConnectionAs, kafkaEnvAs, uniqueName, waitFor } from "@bz/testkit";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import { type ServiceProcess, startService } from "../support/service-process.ts";
 import { caughtUp, expectExactlyOnce, faultTopics, keyId, mixedRecords } from "./fault-harness.ts";
@@ -23,14 +24,19 @@ async function database() {
   return db;
 }
 
-async function inProcessRecorder(url: string, topics: RecorderTopic[]) {
-  const log: EventLog = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "fault-test" });
+// The recorder runs as `recorder` and Trajekt's records go out as `partner-trajekt`, with the rights
+// provisioning gives this environment; `log` (admin) only watches offsets and dead letters.
+async function inProcessRecorder(url: string, topics: RecorderTopic[], suffix: string) {
+  const log: EventLog = createKafkaEventLog({ ...kafkaConnectionAs("admin"), clientId: "fault-test" });
   cleanup.push(() => log.close());
+  const recorderLog = createKafkaEventLog({ ...kafkaConnectionAs("recorder"), clientId: "fault-recorder" });
+  cleanup.push(() => recorderLog.close());
   const store: EventStore = await createPostgresEventStore({ connectionString: url });
   cleanup.push(() => store.close());
   const groupId = uniqueName("fault-recorder");
+  await grantTestAccess({ topicSuffix: suffix, recorderGroup: groupId });
   const service: RecorderService = await buildRecorderService({
-    log,
+    log: recorderLog,
     store,
     topics,
     groupId,
@@ -39,7 +45,7 @@ async function inProcessRecorder(url: string, topics: RecorderTopic[]) {
     partitions: 3,
   });
   cleanup.push(() => service.stop());
-  const producer = await log.producer();
+  const producer = createPartnerSender("fault-test");
   cleanup.push(() => producer.close());
   /** Store appends the recorder found refused for a passing reason, from its /metrics. */
   const storeRetries = async () => {
@@ -55,8 +61,8 @@ async function inProcessRecorder(url: string, topics: RecorderTopic[]) {
 describe("the recorder under faults", () => {
   it("stores each event once while the store's connections are killed mid-append, again and again", async () => {
     const db = await database();
-    const { topics, trajekt } = faultTopics();
-    const { log, groupId, producer } = await inProcessRecorder(db.url, topics);
+    const { topics, trajekt, suffix } = faultTopics();
+    const { log, groupId, producer } = await inProcessRecorder(db.url, topics, suffix);
     const { events, records, bad } = mixedRecords(1, 600, 40);
     const admin = createPostgresClient({ connectionString: db.url, max: 1 });
     cleanup.push(() => admin.close());
@@ -93,8 +99,8 @@ describe("the recorder under faults", () => {
 
   it("waits out a database that refuses connections, then stores everything once", async () => {
     const db = await database();
-    const { topics, trajekt } = faultTopics();
-    const { log, groupId, producer, storeRetries } = await inProcessRecorder(db.url, topics);
+    const { topics, trajekt, suffix } = faultTopics();
+    const { log, groupId, producer, storeRetries } = await inProcessRecorder(db.url, topics, suffix);
     const { events, records, bad } = mixedRecords(2, 300, 20);
     const half = Math.floor(records.length / 2);
     await producer.send(trajekt.topic, records.slice(0, half));
@@ -128,8 +134,10 @@ describe("the recorder under faults", () => {
   it("writes each dead letter once although the recorder is SIGKILLed while dead-lettering", async () => {
     const db = await database();
     const { topics, trajekt, suffix } = faultTopics();
-    const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "fault-kill" });
+    const log = createKafkaEventLog({ ...kafkaConnectionAs("admin"), clientId: "fault-kill" });
     cleanup.push(() => log.close());
+    const groupId = uniqueName("fault-kill");
+    await grantTestAccess({ topicSuffix: suffix, recorderGroup: groupId });
     await log.createTopics(
       topics.flatMap((t) => [
         { name: t.topic, partitions: 3 },
@@ -138,15 +146,14 @@ describe("the recorder under faults", () => {
     );
     // Mostly bad records: the recorder is dead-lettering most of the time it runs.
     const { events, records, bad } = mixedRecords(3, 800, 800);
-    const producer = await log.producer();
+    const producer = createPartnerSender("fault-kill");
     for (let i = 0; i < records.length; i += 200)
       await producer.send(trajekt.topic, records.slice(i, i + 200));
     await producer.close();
     const store = await createPostgresEventStore({ connectionString: db.url });
     await store.close();
-    const groupId = uniqueName("fault-kill");
     const env = {
-      BZ_KAFKA_BROKERS: kafkaBrokers().join(","),
+      ...kafkaEnvAs("recorder"),
       BZ_DATABASE_URL: db.url,
       BZ_TOPIC_SUFFIX: suffix,
       BZ_RECORDER_GROUP: groupId,

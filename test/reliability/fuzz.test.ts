@@ -5,10 +5,11 @@ import { arbitraryEvent } from "@bz/contracts/testing";
 import { errorCodes } from "@bz/errors";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
+import { createPartnerSender, grantTestAccess } from "@bz/kafka-access/testing";
 import { createLogger } from "@bz/observability";
 import { createPseudonymizer } from "@bz/privacy";
 import { buildRecorderService, careContracts, readDeadLetters, triage } from "@bz/recorder";
-import { createTestDatabase, kafkaBrokers, uniqueName, waitFor } from "@bz/testkit";
+import { createTestDatabase, kafkaConnectionAs, uniqueName, waitFor } from "@bz/testkit";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { caughtUp, faultTopics, keyId } from "./fault-harness.ts";
@@ -78,12 +79,15 @@ describe("fuzz: mutated encoded events", () => {
 
   it("never stall the recorder: every record ends stored once or dead-lettered once", async () => {
     const db = await createTestDatabase();
-    const { topics, trajekt } = faultTopics();
-    const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "fuzz" });
+    const { topics, trajekt, suffix } = faultTopics();
+    // The recorder as `recorder`, the mutated records sent as Trajekt; `log` (admin) watches.
+    const log = createKafkaEventLog({ ...kafkaConnectionAs("admin"), clientId: "fuzz" });
+    const recorderLog = createKafkaEventLog({ ...kafkaConnectionAs("recorder"), clientId: "fuzz-recorder" });
     const store = await createPostgresEventStore({ connectionString: db.url });
     const groupId = uniqueName("fuzz-recorder");
+    await grantTestAccess({ topicSuffix: suffix, recorderGroup: groupId });
     const service = await buildRecorderService({
-      log,
+      log: recorderLog,
       store,
       topics,
       groupId,
@@ -93,7 +97,7 @@ describe("fuzz: mutated encoded events", () => {
     });
     try {
       const records = fc.sample(mutatedRecord, { numRuns: 300, seed: 9 });
-      const producer = await log.producer();
+      const producer = createPartnerSender("fuzz");
       await producer.send(trajekt.topic, records);
       await producer.close();
       // The pure triage is the oracle of what must be stored (the same rules, without the store).
@@ -115,6 +119,7 @@ describe("fuzz: mutated encoded events", () => {
       expect(expected.rejected.length).toBeGreaterThan(100);
     } finally {
       await service.stop();
+      await recorderLog.close();
       await log.close();
       await store.close();
       await db.drop();

@@ -4,10 +4,11 @@
 import { encodeEvent } from "@bz/contracts";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
+import { createPartnerSender, grantTestAccess } from "@bz/kafka-access/testing";
 import { createPseudonymizer } from "@bz/privacy";
 import { partnerTopics } from "@bz/recorder";
 import { createCareSimulation, publishingPartners } from "@bz/simulation";
-import { kafkaBrokers, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
+import { kafkaConnectionAs, kafkaEnvAs, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { type ServiceProcess, startService } from "../support/service-process.ts";
@@ -40,14 +41,17 @@ describe("recorder killed with SIGKILL", () => {
     const suffix = `.${uniqueName("kill").replace(".", "-")}`;
     const topics = partnerTopics(suffix);
     const groupId = uniqueName("bz-recorder-kill");
-    const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "kill-test" });
+    // The recorder runs as `recorder` and partners send as themselves, with the rights provisioning
+    // gives this environment; `log` (admin) creates the topics and watches the offsets.
+    await grantTestAccess({ topicSuffix: suffix, recorderGroup: groupId });
+    const log = createKafkaEventLog({ ...kafkaConnectionAs("admin"), clientId: "kill-test" });
     await log.createTopics(
       topics.flatMap((t) => [
         { name: t.topic, partitions: 3 },
         { name: t.deadLetterTopic, partitions: 3 },
       ]),
     );
-    const producer = await log.producer();
+    const producer = createPartnerSender("kill-test");
     const pseudonymizer = createPseudonymizer({ id: "kill", secret: Buffer.alloc(32, 5) });
     const simulation = createCareSimulation({
       seed: 5,
@@ -71,7 +75,7 @@ describe("recorder killed with SIGKILL", () => {
     const store = await createPostgresEventStore({ connectionString: db.url });
     await store.close();
     const env = {
-      BZ_KAFKA_BROKERS: kafkaBrokers().join(","),
+      ...kafkaEnvAs("recorder"),
       BZ_DATABASE_URL: db.url,
       BZ_TOPIC_SUFFIX: suffix,
       BZ_RECORDER_GROUP: groupId,

@@ -6,12 +6,13 @@
 import { encodeEvent } from "@bz/contracts";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
+import { createPartnerSender, grantTestAccess } from "@bz/kafka-access/testing";
 import { createPseudonymizer } from "@bz/privacy";
 import { startProjection, timelineProjection } from "@bz/projections";
 import { partnerTopics } from "@bz/recorder";
 import { createCareSimulation, publishingPartners } from "@bz/simulation";
 import { createPostgresClient, type SqlClient } from "@bz/sql";
-import { createTestDatabase, kafkaBrokers, uniqueName, waitFor } from "@bz/testkit";
+import { createTestDatabase, kafkaConnectionAs, kafkaEnvAs, uniqueName, waitFor } from "@bz/testkit";
 import { wardProjection } from "@bz/ward-views";
 import { afterEach, describe, expect, it } from "vitest";
 import { type ServiceProcess, startService } from "../support/service-process.ts";
@@ -72,7 +73,10 @@ describe("two recorders and two projectors, one of each killed mid-run", () => {
     const suffix = `.${uniqueName("scale").replace(".", "-")}`;
     const topics = partnerTopics(suffix);
     const groupId = uniqueName("bz-recorder-scale");
-    const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "scale-out-test" });
+    // Recorders run as `recorder` and partners send as themselves, with the rights provisioning gives
+    // this environment; `log` (admin) creates the topics and watches the offsets.
+    await grantTestAccess({ topicSuffix: suffix, recorderGroup: groupId });
+    const log = createKafkaEventLog({ ...kafkaConnectionAs("admin"), clientId: "scale-out-test" });
     cleanup.push(() => log.close());
     await log.createTopics(
       topics.flatMap((t) => [
@@ -86,7 +90,7 @@ describe("two recorders and two projectors, one of each killed mid-run", () => {
     cleanup.push(() => sql.close());
 
     const env = {
-      BZ_KAFKA_BROKERS: kafkaBrokers().join(","),
+      ...kafkaEnvAs("recorder"),
       BZ_DATABASE_URL: db.url,
       BZ_TOPIC_SUFFIX: suffix,
       BZ_RECORDER_GROUP: groupId,
@@ -104,7 +108,7 @@ describe("two recorders and two projectors, one of each killed mid-run", () => {
     const [recorderA] = [start("recorder"), start("recorder")];
     const [projectorA] = [start("projector"), start("projector")];
 
-    const producer = await log.producer();
+    const producer = createPartnerSender("scale-out-test");
     cleanup.push(() => producer.close());
     const pseudonymizer = createPseudonymizer({ id: "scale", secret: Buffer.alloc(32, 9) });
     const simulation = createCareSimulation({

@@ -48,19 +48,25 @@ type KafkaConnectionConfig = {
   BZ_KAFKA_TLS_CA_FILE?: string | undefined;
 };
 
+/**
+ * The check {@link withKafkaConnection} adds (user name needs password), for a schema that extends
+ * {@link kafkaConnectionFields} itself: `schema.superRefine(checkKafkaCredentials)`.
+ */
+export function checkKafkaCredentials(config: object, ctx: z.RefinementCtx): void {
+  const { BZ_KAFKA_SASL_USERNAME: user, BZ_KAFKA_SASL_PASSWORD: password } =
+    config as Partial<KafkaConnectionConfig>;
+  if ((user === undefined) !== (password === undefined)) {
+    ctx.addIssue({
+      code: "custom",
+      path: [user === undefined ? "BZ_KAFKA_SASL_USERNAME" : "BZ_KAFKA_SASL_PASSWORD"],
+      message: "set BZ_KAFKA_SASL_USERNAME and BZ_KAFKA_SASL_PASSWORD together, or neither",
+    });
+  }
+}
+
 /** A service schema with the Kafka connection variables, checked together (user name needs password). */
 export function withKafkaConnection<Shape extends z.ZodRawShape>(shape: Shape) {
-  return z.object({ ...shape, ...kafkaConnectionFields }).superRefine((config, ctx) => {
-    const { BZ_KAFKA_SASL_USERNAME: user, BZ_KAFKA_SASL_PASSWORD: password } =
-      config as KafkaConnectionConfig;
-    if ((user === undefined) !== (password === undefined)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [user === undefined ? "BZ_KAFKA_SASL_USERNAME" : "BZ_KAFKA_SASL_PASSWORD"],
-        message: "set BZ_KAFKA_SASL_USERNAME and BZ_KAFKA_SASL_PASSWORD together, or neither",
-      });
-    }
-  });
+  return z.object({ ...shape, ...kafkaConnectionFields }).superRefine(checkKafkaCredentials);
 }
 
 /** What the event log's Kafka adapter takes, from validated configuration. */

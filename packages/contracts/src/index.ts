@@ -21,7 +21,7 @@ export { MAX_EVENT_BYTES } from "./codec.ts";
 export { fingerprint64, fingerprintHex } from "./crc64.ts";
 export type * from "./generated/types.ts";
 export { forbiddenCharacterProblem, forbiddenCharacterRule } from "./text-rules.ts";
-export { clientStreamOf } from "./topics.ts";
+export { clientStreamOf, deadLetterReaderGroupPrefix } from "./topics.ts";
 export { eventTypes };
 
 /** Every event type: name, versions, data category, sensitivity and publishers. */

@@ -24,6 +24,12 @@ export function createTopics(partners: readonly PartnerInfo[]) {
   };
 }
 
+/**
+ * The consumer groups of throw-away dead-letter readers (the recorder's dead-letter CLI, the ops
+ * page) start with this, followed by a random id; the ops principal may use them (ADR 0041).
+ */
+export const deadLetterReaderGroupPrefix = "bz-dead-letter-reader-";
+
 /** The event-store stream of one client: every accepted event about a subject pseudonym lands in it. */
 export function clientStreamOf(subject: string): string {
   return `client-${subject}`;

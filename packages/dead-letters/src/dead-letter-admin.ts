@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { deadLetterReaderGroupPrefix } from "@bz/contracts";
 import type { EventLog } from "@bz/event-log";
 import { type DeadLetter, fromDeadLetter } from "./dead-letter.ts";
 
@@ -18,7 +19,7 @@ export async function readDeadLetters(log: EventLog, deadLetterTopic: string): P
     finish = resolve;
   });
   const consumer = await log.consume({
-    groupId: `bz-dead-letter-reader-${randomUUID()}`,
+    groupId: `${deadLetterReaderGroupPrefix}${randomUUID()}`,
     topics: [deadLetterTopic],
     fromBeginning: true,
     handleBatch: async (batch) => {

@@ -12,12 +12,14 @@ export {
   describeChanges,
   diffAccess,
   gatewayUser,
+  opsUser,
   partnerUser,
   planAccess,
   plannedUsers,
   planScope,
   principalOf,
   recorderUser,
+  transactionalIdPrefix,
 } from "./domain/access-plan.ts";
 export type { AdminConnection, ProvisionResult } from "./provision.ts";
 export { provisionAccess, provisionKafka } from "./provision.ts";

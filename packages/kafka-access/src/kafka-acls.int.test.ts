@@ -151,18 +151,34 @@ describe("what each principal may do on the real broker", () => {
     await producer.close();
     const recorder = logAs("recorder");
     const seen: LogRecord[] = [];
+    // Each batch's dead letter goes out in one transaction with the batch's offsets, as the
+    // recorder's do: this needs its transactional ids (`<group>-<uuid>`) as well as the topics.
     const consumer = await recorder.consume({
       groupId: recorderGroup,
       topics: [topic("radar"), topic("trajekt")],
-      handleBatch: async (batch) => void seen.push(...batch.records),
+      handleBatch: async (batch) => {
+        seen.push(...batch.records);
+        return { produce: [{ topic: `${batch.topic}.dlq`, records: [record()] }] };
+      },
     });
     await waitFor(() => sent.every((s) => seen.some((r) => r.key === s.key)), {
       what: "radar's records read",
     });
+    const ops = logAs("admin");
+    await waitFor(
+      async () => {
+        const ends = await ops.endOffsets(topic("radar"));
+        const committed = await ops.committedOffsets(recorderGroup, topic("radar"));
+        return ends.every(
+          (e) =>
+            e.offset === "0" || committed.some((c) => c.offset === e.offset && c.partition === e.partition),
+        );
+      },
+      { what: "the recorder's transactional commit of radar's batches with their dead letters" },
+    );
     await consumer.stop();
-    const dead = await recorder.producer();
-    await dead.send(`${topic("radar")}.dlq`, [record()]);
-    await dead.close();
+    const letters = await ops.endOffsets(`${topic("radar")}.dlq`);
+    expect(letters.some((e) => e.offset !== "0")).toBe(true);
     const error = await errorOf(
       recorder.consume({
         groupId: `other${suffix}`,

@@ -22,6 +22,7 @@ type AclOperationTypes = kafkajs.AclOperationTypes;
 const resourceTypes: Record<ResourceType, AclResourceTypes> = {
   TOPIC: AclResourceTypes.TOPIC,
   GROUP: AclResourceTypes.GROUP,
+  TRANSACTIONAL_ID: AclResourceTypes.TRANSACTIONAL_ID,
 };
 const operations: Record<Operation, AclOperationTypes> = {
   READ: AclOperationTypes.READ,
@@ -37,34 +38,42 @@ const operationNames = new Map(Object.entries(operations).map(([name, value]) =>
 const toKafka = (acl: Acl) => ({
   resourceType: resourceTypes[acl.resourceType],
   resourceName: acl.resourceName,
-  resourcePatternType: ResourcePatternTypes.LITERAL,
+  resourcePatternType: acl.prefixed === true ? ResourcePatternTypes.PREFIXED : ResourcePatternTypes.LITERAL,
   principal: acl.principal,
   host: "*",
   operation: operations[acl.operation],
   permissionType: AclPermissionTypes.ALLOW,
 });
 
-/** The broker's ALLOW LITERAL topic and group ACLs for any host, in the plan's terms. */
+/** The broker's ALLOW LITERAL and PREFIXED ACLs for any host, in the plan's terms. */
 async function existingAcls(admin: Admin): Promise<Acl[]> {
   const { resources } = await admin.describeAcls({
     resourceType: AclResourceTypes.ANY,
-    resourcePatternType: ResourcePatternTypes.LITERAL,
+    resourcePatternType: ResourcePatternTypes.ANY,
     permissionType: AclPermissionTypes.ALLOW,
     operation: AclOperationTypes.ANY,
   });
   return resources.flatMap((resource) => {
     const resourceType = resourceNames.get(resource.resourceType);
+    const pattern = resource.resourcePatternType;
     if (resourceType === undefined) return [];
-    return resource.acls.flatMap((entry) => {
+    if (pattern !== ResourcePatternTypes.LITERAL && pattern !== ResourcePatternTypes.PREFIXED) return [];
+    return resource.acls.flatMap((entry): Acl[] => {
       const operation = operationNames.get(entry.operation);
-      return operation === undefined || entry.host !== "*"
-        ? []
-        : [{ principal: entry.principal, resourceType, resourceName: resource.resourceName, operation }];
+      if (operation === undefined || entry.host !== "*") return [];
+      const acl: Acl = {
+        principal: entry.principal,
+        resourceType,
+        resourceName: resource.resourceName,
+        operation,
+      };
+      return [pattern === ResourcePatternTypes.PREFIXED ? { ...acl, prefixed: true } : acl];
     });
   });
 }
 
-const aclKey = (acl: Acl) => `${acl.principal}|${acl.resourceType}|${acl.resourceName}|${acl.operation}`;
+const aclKey = (acl: Acl) =>
+  `${acl.principal}|${acl.resourceType}|${acl.resourceName}|${acl.operation}|${acl.prefixed === true}`;
 
 /**
  * CreateAcls is forwarded to the controller and DescribeAcls answered from the broker's own copy

@@ -1,23 +1,33 @@
 import { randomBytes } from "node:crypto";
 import { decodeEvent } from "@bz/contracts";
 import { createKafkaEventLog, type LogRecord } from "@bz/event-log";
+import { grantTestAccess } from "@bz/kafka-access/testing";
 import { createPartnerPublisher, type PartnerPublisher } from "@bz/partner-sdk";
 import { sampleEventWithBsn, testBsn } from "@bz/partner-sdk/testing";
 import { createPseudonymizer } from "@bz/privacy";
-import { createTestTopics, kafkaBrokers, uniqueName, waitFor } from "@bz/testkit";
+import { createNamedTopics, kafkaConnectionAs, waitFor } from "@bz/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 
-const [topic = ""] = await createTestTopics(["care.trajekt.v1"], 2);
+// The SDK publishes as its partner's own principal, with the rights provisioning gives it (its
+// topic only); the records are read back as the recorder, the only reader of partner topics.
+const topicSuffix = `.${randomBytes(4).toString("hex")}`;
+const recorderGroup = `bz-recorder${topicSuffix}`;
+await grantTestAccess({ topicSuffix, recorderGroup });
+const [topic = ""] = await createNamedTopics([`care.trajekt.v1${topicSuffix}`], 2);
 const pseudonymizer = createPseudonymizer({ id: "k1", secret: randomBytes(32) });
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const publisher: PartnerPublisher = createPartnerPublisher({
   partner: "TRAJEKT",
-  brokers: kafkaBrokers(),
+  ...kafkaConnectionAs("partner-trajekt"),
   pseudonymizer,
   topic,
   logger: silent,
 });
-const reader = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "sdk-test-reader", logger: silent });
+const reader = createKafkaEventLog({
+  ...kafkaConnectionAs("recorder"),
+  clientId: "sdk-test-reader",
+  logger: silent,
+});
 afterAll(async () => {
   await publisher.close();
   await reader.close();
@@ -27,7 +37,7 @@ afterAll(async () => {
 async function readTopic(count: number): Promise<LogRecord[]> {
   const records: LogRecord[] = [];
   const consumer = await reader.consume({
-    groupId: uniqueName("sdk-test"),
+    groupId: recorderGroup,
     topics: [topic],
     fromBeginning: true,
     handleBatch: async (batch) => void records.push(...batch.records),

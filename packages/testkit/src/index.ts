@@ -5,11 +5,16 @@ export { dockerEndpoints, probeDocker } from "./docker.ts";
 export type { EventStoreDbTarget } from "./eventstoredb.ts";
 export { eventStoreDbTarget } from "./eventstoredb.ts";
 export { freePort } from "./free-port.ts";
+export type { TestKafkaConnection, TestPrincipal } from "./kafka.ts";
 export {
+  createNamedTopics,
   createTestTopics,
   kafkaBrokers,
+  kafkaConnectionAs,
   kafkaDataDir,
+  kafkaEnvAs,
   kafkaSaslAccess,
+  plaintextTestKafka,
   testKafka,
   uniqueName,
 } from "./kafka.ts";

@@ -32,14 +32,15 @@ export interface StartedKafka {
 
 /**
  * The SCRAM users a test broker gets when it is formatted (no round trip): the recorder, and for each
- * partner folder in contracts/partners its own principal and the gateway's on its behalf, named as
+ * partner folder in contracts/partners its own principal and the gateway's on its behalf, the
+ * operators' tools' `ops`, named as
  * @bz/kafka-access names them (its tests check that these cover its plan), plus two spares.
  */
 export function testScramUsers(): string[] {
   const slugs = readdirSync(join(repoRoot, "contracts", "partners"), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
-  return ["recorder", "stranger", ...slugs.flatMap((slug) => [`partner-${slug}`, `gateway-${slug}`])];
+  return ["recorder", "ops", "stranger", ...slugs.flatMap((slug) => [`partner-${slug}`, `gateway-${slug}`])];
 }
 
 /**

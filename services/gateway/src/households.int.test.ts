@@ -7,7 +7,7 @@ import { isBzError } from "@bz/errors";
 import { createLogger } from "@bz/observability";
 import { createPartnerPublisher, createPseudonymService } from "@bz/partner-sdk";
 import { sampleEventWithBsn, testBsn } from "@bz/partner-sdk/testing";
-import { kafkaBrokers } from "@bz/testkit";
+import { kafkaConnectionAs } from "@bz/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { keys, readTopic, startTestGateway } from "./testing/gateway-harness.ts";
 
@@ -89,7 +89,7 @@ describe("household pseudonyms at the gateway", async () => {
 
     const publisher = createPartnerPublisher({
       partner: "TRAJEKT",
-      brokers: kafkaBrokers(),
+      ...kafkaConnectionAs("partner-trajekt"),
       topic: test.topics.TRAJEKT,
       pseudonymService: { url: address, apiKey: keys.trajekt },
     });

@@ -4,18 +4,12 @@ import { decodeEvent } from "@bz/contracts";
 import { isBzError } from "@bz/errors";
 import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { buildGateway, hashApiKey, parseApiKeys } from "@bz/gateway";
+import { grantTestAccess } from "@bz/kafka-access/testing";
 import { createLogger } from "@bz/observability";
 import { createPseudonymService } from "@bz/partner-sdk";
 import { sampleEventWithBsn, testBsn } from "@bz/partner-sdk/testing";
 import { createPseudonymizer } from "@bz/privacy";
-import { kafkaBrokers, kafkaSaslAccess } from "@bz/testkit";
-import {
-  AclOperationTypes,
-  AclPermissionTypes,
-  AclResourceTypes,
-  Kafka,
-  ResourcePatternTypes,
-} from "kafkajs";
+import { createNamedTopics, kafkaConnectionAs, type TestPrincipal } from "@bz/testkit";
 import { afterAll, describe, expect, it } from "vitest";
 import { keys, readTopic } from "./testing/gateway-harness.ts";
 
@@ -40,7 +34,12 @@ afterAll(async () => {
 
 describe("POST /v1/pseudonyms", async () => {
   let clock = 0;
-  const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "pseudonym-test", logger: silent });
+  // Pseudonyms need no Kafka rights at all: the gateway's log is a principal without any.
+  const log = createKafkaEventLog({
+    ...kafkaConnectionAs("stranger"),
+    clientId: "pseudonym-test",
+    logger: silent,
+  });
   const gateway = await buildGateway({
     log,
     apiKeys,
@@ -123,42 +122,19 @@ describe("POST /v1/pseudonyms", async () => {
 
 describe("the gateway on the authenticated broker", () => {
   it("writes as the partner it authenticated: gateway-trajekt may write Trajekt's topic and nothing else", async () => {
-    const sasl = kafkaSaslAccess();
     const suffix = `.g${randomBytes(3).toString("hex")}`;
     const topics = { TRAJEKT: `care.trajekt.v1${suffix}`, ENVIDA: `care.envida.v1${suffix}` };
-    const admin = new Kafka({
-      brokers: [sasl.brokers],
-      sasl: { mechanism: "scram-sha-512", username: "admin", password: sasl.passwords.admin ?? "" },
-    }).admin();
-    await admin.connect();
-    await admin.createTopics({
-      topics: Object.values(topics).map((topic) => ({ topic, numPartitions: 1, replicationFactor: 1 })),
-      waitForLeaders: true,
-    });
-    // The ACLs `platform kafka provision` gives the gateway's principals (packages/kafka-access).
-    await admin.createAcls({
-      acl: Object.entries(topics).flatMap(([partner, topic]) =>
-        [AclOperationTypes.WRITE, AclOperationTypes.DESCRIBE].map((operation) => ({
-          resourceType: AclResourceTypes.TOPIC,
-          resourceName: topic,
-          resourcePatternType: ResourcePatternTypes.LITERAL,
-          principal: `User:gateway-${partner.toLowerCase()}`,
-          host: "*",
-          operation,
-          permissionType: AclPermissionTypes.ALLOW,
-        })),
-      ),
-    });
-    await admin.disconnect();
+    // The ACLs `platform kafka provision` gives this environment (packages/kafka-access).
+    await grantTestAccess({ topicSuffix: suffix, recorderGroup: `bz-recorder${suffix}` });
+    await createNamedTopics(Object.values(topics), 1);
     const logs = new Map<string, EventLog>();
     const logFor = (partner: string) => {
-      const username = `gateway-${partner.toLowerCase()}`;
+      const username: TestPrincipal = `gateway-${partner.toLowerCase()}`;
       let log = logs.get(partner);
       if (log === undefined) {
         log = createKafkaEventLog({
-          brokers: [sasl.brokers],
+          ...kafkaConnectionAs(username),
           clientId: username,
-          sasl: { mechanism: "scram-sha-512", username, password: sasl.passwords[username] ?? "" },
           logger: silent,
           retries: 2,
         });
@@ -167,8 +143,12 @@ describe("the gateway on the authenticated broker", () => {
       }
       return log;
     };
-    // The gateway's own log is anonymous on loopback: it must not be the one that writes.
-    const own = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "gateway-own", logger: silent });
+    // The gateway's own log is a principal without rights: it must not be the one that writes.
+    const own = createKafkaEventLog({
+      ...kafkaConnectionAs("stranger"),
+      clientId: "gateway-own",
+      logger: silent,
+    });
     const gateway = await buildGateway({
       log: own,
       logFor,

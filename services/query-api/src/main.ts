@@ -1,6 +1,6 @@
 // The query API as its own process (server mode): read models and the event store in PostgreSQL.
 import { createTokenVerifier } from "@bz/auth";
-import { env, loadConfigOrExit } from "@bz/config";
+import { checkKafkaCredentials, env, loadConfigOrExit } from "@bz/config";
 import { createSqlEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPostgresClient } from "@bz/sql";
@@ -43,7 +43,8 @@ const config = loadConfigOrExit(
       BZ_ANALYTICS_BASIS: z.enum(["objection", "consent"]).default("objection"),
       BZ_WARD_REFRESH_SECONDS: z.coerce.number({ error: "expected seconds" }).min(0).default(60),
     })
-    .extend(serverOpsConfig.shape),
+    .extend(serverOpsConfig.shape)
+    .superRefine(checkKafkaCredentials),
 );
 const logger = createLogger({ service: "query-api", level: config.BZ_LOG_LEVEL });
 const readModels = createPostgresClient({

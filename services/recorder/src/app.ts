@@ -20,6 +20,11 @@ export interface RecorderServiceDeps {
   contracts?: RecorderContracts;
   /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
   metrics?: Registry;
+  /**
+   * Called once when the recorder stops consuming for good, e.g. LOG_NOT_AUTHORIZED after its READ
+   * right was revoked; the process should exit (main.ts does), and /ready answers 503 from then on.
+   */
+  onFailure?: (error: unknown) => void;
 }
 
 /** The running recorder with its ops endpoints (/health, /ready, /metrics). */
@@ -38,6 +43,7 @@ export async function buildRecorderService(deps: RecorderServiceDeps): Promise<R
       { name: topic.deadLetterTopic, partitions: deps.partitions },
     ]),
   );
+  let stopped = false;
   const recorder = await startRecorder({
     log: deps.log,
     store: deps.store,
@@ -47,8 +53,11 @@ export async function buildRecorderService(deps: RecorderServiceDeps): Promise<R
     pseudonymKeyIds: deps.pseudonymKeyIds,
     logger: deps.logger.child({ component: "recorder" }),
     metrics: createRecorderMetrics(registry),
+    onFailure: (error) => {
+      stopped = true;
+      deps.onFailure?.(error);
+    },
   });
-  let stopped = false;
   const http = await createHttpApp({
     logger: deps.logger,
     metrics: registry,

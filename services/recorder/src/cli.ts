@@ -2,7 +2,7 @@
 // bz-dead-letters: list a partner's dead letters per reason, and replay chosen ones after a fix.
 //   node services/recorder/src/cli.ts list   [--partner envida] [--reason CONTRACT_UNKNOWN_FINGERPRINT]
 //   node services/recorder/src/cli.ts replay --partner envida (--reason CODE | --offsets 0:12,1:5 | --all)
-// Environment: BZ_KAFKA_BROKERS (+ BZ_KAFKA_SASL_*/BZ_KAFKA_TLS_*: an operator, admin), and BZ_TOPIC_SUFFIX like the recorder's (side-by-side environments).
+// Environment: BZ_KAFKA_BROKERS (+ BZ_KAFKA_SASL_*/BZ_KAFKA_TLS_*: the operators' principal, ops), and BZ_TOPIC_SUFFIX like the recorder's (side-by-side environments).
 import { parseArgs } from "node:util";
 import { env, kafkaConnection, loadConfigOrExit, withKafkaConnection } from "@bz/config";
 import { partners } from "@bz/contracts";

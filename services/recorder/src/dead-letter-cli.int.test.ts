@@ -4,11 +4,12 @@ import { type CareEvent, encodeEvent } from "@bz/contracts";
 import { partnerTopics } from "@bz/dead-letters";
 import { createKafkaEventLog } from "@bz/event-log";
 import { createPostgresEventStore } from "@bz/event-store";
+import { createPartnerSender, grantTestAccess } from "@bz/kafka-access/testing";
 import { createLogger } from "@bz/observability";
 import { createPseudonymizer } from "@bz/privacy";
 import { buildRecorderService, careContracts, type RecorderContracts, readDeadLetters } from "@bz/recorder";
 import { createCareSimulation } from "@bz/simulation";
-import { kafkaBrokers, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
+import { kafkaConnectionAs, kafkaEnvAs, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 
 const db = useTestDatabase();
@@ -53,15 +54,23 @@ describe("bz-dead-letters CLI against the real broker", () => {
     const topics = partnerTopics(suffix);
     const trajekt = topics.find((t) => t.partner === "TRAJEKT");
     if (trajekt === undefined) throw new Error("no Trajekt topic");
-    const env = { BZ_KAFKA_BROKERS: kafkaBrokers().join(","), BZ_TOPIC_SUFFIX: suffix };
-    const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "dead-letter-cli-test" });
+    const groupId = uniqueName("bz-recorder");
+    // Each as in production: the recorder as `recorder`, Trajekt as itself, the CLI as `ops`, with the
+    // rights provisioning gives this environment; `log` (admin) only watches.
+    await grantTestAccess({ topicSuffix: suffix, recorderGroup: groupId });
+    const env = { ...kafkaEnvAs("ops"), BZ_TOPIC_SUFFIX: suffix, BZ_RECORDER_GROUP: groupId };
+    const log = createKafkaEventLog({ ...kafkaConnectionAs("admin"), clientId: "dead-letter-cli-test" });
+    const recorderLog = createKafkaEventLog({
+      ...kafkaConnectionAs("recorder"),
+      clientId: "dead-letter-cli-rec",
+    });
     const store = await createPostgresEventStore({ connectionString: db.url });
     cleanup.push(async () => {
+      await recorderLog.close();
       await log.close();
       await store.close();
     });
-    const groupId = uniqueName("bz-recorder");
-    const deps = { log, store, topics, groupId, logger, partitions: 2, pseudonymKeyIds: ["t"] };
+    const deps = { log: recorderLog, store, topics, groupId, logger, partitions: 2, pseudonymKeyIds: ["t"] };
 
     const pseudonymizer = createPseudonymizer({ id: "t", secret: Buffer.alloc(32, 5) });
     const simulation = createCareSimulation({
@@ -84,7 +93,7 @@ describe("bz-dead-letters CLI against the real broker", () => {
 
     // An older recorder refuses the contacts; an unknown fingerprint is refused by any recorder.
     const older = await buildRecorderService({ ...deps, contracts: beforeTheFix });
-    const producer = await log.producer();
+    const producer = createPartnerSender("dead-letter-cli-test");
     await producer.send(trajekt.topic, [
       ...contacts.map((event) => ({ key: event.subject, value: encodeEvent(event) })),
       { key: "t:other", value: unknownFingerprint },
@@ -134,7 +143,7 @@ describe("bz-dead-letters CLI against the real broker", () => {
   });
 
   it("names the bad value when given an unknown partner, reason or offset", async () => {
-    const env = { BZ_KAFKA_BROKERS: kafkaBrokers().join(",") };
+    const env = kafkaEnvAs("ops");
     const partner = await runCli(["list", "--partner", "acme"], env);
     expect(partner.code).toBe(2);
     expect(partner.stderr).toContain('unknown partner "acme"');

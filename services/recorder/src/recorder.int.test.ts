@@ -1,6 +1,7 @@
 import { type CareEvent, encodeEvent, type Partner } from "@bz/contracts";
 import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { createPostgresEventStore, type EventStore } from "@bz/event-store";
+import { createPartnerSender, grantTestAccess } from "@bz/kafka-access/testing";
 import { createLogger } from "@bz/observability";
 import { createPseudonymizer } from "@bz/privacy";
 import {
@@ -15,7 +16,7 @@ import {
   readDeadLetters,
 } from "@bz/recorder";
 import { createCareSimulation } from "@bz/simulation";
-import { kafkaBrokers, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
+import { kafkaConnectionAs, uniqueName, useTestDatabase, waitFor } from "@bz/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 
 const db = useTestDatabase();
@@ -29,12 +30,17 @@ function testTopics(): RecorderTopic[] {
   return partnerTopics(`.${uniqueName("t").slice(2)}`);
 }
 
+// The recorder runs as its production principal with the rights `platform kafka provision` grants
+// it; the partners' records go out as the partners; dead letters are read as the operator (admin).
 async function start(topics: RecorderTopic[], contracts?: RecorderContracts) {
-  const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "recorder-test" });
+  const recorderLog = createKafkaEventLog({ ...kafkaConnectionAs("recorder"), clientId: "recorder-test" });
+  const log = createKafkaEventLog({ ...kafkaConnectionAs("admin"), clientId: "recorder-test-ops" });
   const store = await createPostgresEventStore({ connectionString: db.url });
   const groupId = uniqueName("bz-recorder");
+  const topicSuffix = (topics[0]?.topic ?? "").replace(/^care\.[a-z0-9-]+\.v1/, "");
+  await grantTestAccess({ topicSuffix, recorderGroup: groupId });
   const service: RecorderService = await buildRecorderService({
-    log,
+    log: recorderLog,
     store,
     topics,
     groupId,
@@ -43,11 +49,12 @@ async function start(topics: RecorderTopic[], contracts?: RecorderContracts) {
     partitions: 3,
     ...(contracts === undefined ? {} : { contracts }),
   });
-  const producer = await log.producer();
+  const producer = createPartnerSender("recorder-test");
   opened.push({
     stop: async () => {
       await producer.close();
       await service.stop();
+      await recorderLog.close();
       await log.close();
       await store.close();
     },

@@ -25,6 +25,8 @@ export interface RecorderDeps {
   logger: Logger;
   metrics: RecorderMetrics;
   now?: () => Date;
+  /** Called once if consuming stops for good (the event log's onFailure), e.g. LOG_NOT_AUTHORIZED. */
+  onFailure?: (error: unknown) => void;
 }
 
 /** A running recorder. */
@@ -162,6 +164,7 @@ export async function startRecorder(deps: RecorderDeps): Promise<Recorder> {
     // Decoding one partition's batch overlaps the store append of another's.
     concurrency: 3,
     handleBatch,
+    ...(deps.onFailure === undefined ? {} : { onFailure: deps.onFailure }),
   });
   return {
     async stop() {

@@ -1,4 +1,4 @@
-import { partners } from "@bz/contracts";
+import { deadLetterReaderGroupPrefix, partners } from "@bz/contracts";
 import { describeChanges, diffAccess, planAccess, plannedUsers, planScope } from "@bz/kafka-access";
 import { testScramUsers } from "@bz/testkit/infra";
 import fc from "fast-check";
@@ -32,8 +32,29 @@ describe("planAccess", () => {
     expect(of("User:recorder")).toContain("READ care.trajekt.v1.staging");
     expect(of("User:recorder")).toContain("WRITE care.trajekt.v1.staging.dlq");
     expect(of("User:recorder")).toContain("READ bz-recorder");
-    // Nobody but the recorder reads, and no partner principal touches a group or another's topic.
-    for (const acl of plan.acls.filter((a) => a.principal !== "User:recorder")) {
+    // Dead letters go out in a transaction with their batch's offsets, under ids `<group>-<uuid>`.
+    expect(plan.acls.filter((a) => a.resourceType === "TRANSACTIONAL_ID")).toEqual(
+      ["WRITE", "DESCRIBE"].map((operation) => ({
+        principal: "User:recorder",
+        resourceType: "TRANSACTIONAL_ID",
+        resourceName: "bz-recorder-",
+        operation,
+        prefixed: true,
+      })),
+    );
+    // Ops sees lag, reads dead letters in throw-away groups, and replays them to their topic.
+    expect(of("User:ops")).toEqual(
+      expect.arrayContaining([
+        "DESCRIBE care.trajekt.v1.staging",
+        "WRITE care.trajekt.v1.staging",
+        "READ care.trajekt.v1.staging.dlq",
+        "DESCRIBE bz-recorder",
+        `READ ${deadLetterReaderGroupPrefix}`,
+      ]),
+    );
+    expect(of("User:ops")).not.toContain("READ care.trajekt.v1.staging");
+    // Nobody but the recorder and ops reads, and no partner principal touches a group or another's topic.
+    for (const acl of plan.acls.filter((a) => /^User:(partner|gateway)-/.test(a.principal))) {
       expect(acl.operation === "WRITE" || acl.operation === "DESCRIBE").toBe(true);
       expect(acl.resourceType).toBe("TOPIC");
       expect(acl.resourceName).toBe(

@@ -1,3 +1,5 @@
+import { deadLetterReaderGroupPrefix } from "@bz/contracts";
+
 /**
  * Who may do what on Kafka, as data (ADR 0041): from the partner catalogue to the topics and ACLs
  * the broker must hold, and the difference from what it holds. Pure: no I/O.
@@ -9,15 +11,19 @@ export interface PartnerEntry {
   slug: string;
 }
 
-export type ResourceType = "TOPIC" | "GROUP";
+export type ResourceType = "TOPIC" | "GROUP" | "TRANSACTIONAL_ID";
 export type Operation = "READ" | "WRITE" | "CREATE" | "DESCRIBE";
 
-/** One ALLOW entry: a principal may do `operation` on the resource of that exact (LITERAL) name. */
+/**
+ * One ALLOW entry: a principal may do `operation` on the resource of that exact (LITERAL) name, or
+ * with `prefixed` on every resource whose name starts with it.
+ */
 export interface Acl {
   principal: string;
   resourceType: ResourceType;
   resourceName: string;
   operation: Operation;
+  prefixed?: true;
 }
 
 export interface TopicSpec {
@@ -46,16 +52,24 @@ export const partnerUser = (slug: string) => `partner-${slug}`;
 export const gatewayUser = (slug: string) => `gateway-${slug}`;
 /** The recorder's principal. */
 export const recorderUser = "recorder";
+/** The operators' tools' principal: the query API's ops page and the dead-letter CLI. */
+export const opsUser = "ops";
+
 /** Kafka's form of a user principal in ACLs. */
 export const principalOf = (user: string) => `User:${user}`;
 
 /**
- * Every principal is granted the least it needs, on LITERAL names only (a PREFIXED `care.` would
- * also match dead-letter topics and partners yet to come):
+ * Every principal is granted the least it needs, on LITERAL names (a PREFIXED `care.` would also
+ * match dead-letter topics and partners yet to come), with one exception below:
  * - `partner-<slug>` and `gateway-<slug>`: WRITE and DESCRIBE on `care.<slug>.v1`; nothing else, so
  *   no reading, no other topic, no group. Idempotent producing needs no more (KIP-679).
  * - `recorder`: READ on each partner topic, WRITE on its dead-letter topic, CREATE on both (it
- *   creates missing topics at start), READ on its group.
+ *   creates missing topics at start), READ on its group, and WRITE and DESCRIBE on the transactional
+ *   ids starting `<group>-` (PREFIXED: each member's id is `<group>-<uuid>`), with which it writes
+ *   dead letters and commits their batch's offsets in one transaction.
+ * - `ops`: DESCRIBE on partner topics and the recorder's group (lag), READ on dead-letter topics in
+ *   groups starting `bz-dead-letter-reader-` (PREFIXED; each read uses a fresh one), and WRITE on
+ *   partner topics to replay dead letters to where they came from (the recorder checks them again).
  */
 export function planAccess(partners: readonly PartnerEntry[], options: PlanOptions): AccessPlan {
   const suffix = options.topicSuffix ?? "";
@@ -76,10 +90,32 @@ export function planAccess(partners: readonly PartnerEntry[], options: PlanOptio
     allow(gatewayUser(partner.slug), "TOPIC", topic, ["WRITE", "DESCRIBE"]);
     allow(recorderUser, "TOPIC", topic, ["READ", "DESCRIBE", "CREATE"]);
     allow(recorderUser, "TOPIC", deadLetters, ["WRITE", "DESCRIBE", "CREATE"]);
+    allow(opsUser, "TOPIC", topic, ["DESCRIBE", "WRITE"]);
+    allow(opsUser, "TOPIC", deadLetters, ["DESCRIBE", "READ"]);
   }
   allow(recorderUser, "GROUP", options.recorderGroup, ["READ"]);
+  allow(opsUser, "GROUP", options.recorderGroup, ["DESCRIBE"]);
+  acls.push({
+    principal: principalOf(opsUser),
+    resourceType: "GROUP",
+    resourceName: deadLetterReaderGroupPrefix,
+    operation: "READ",
+    prefixed: true,
+  });
+  for (const operation of ["WRITE", "DESCRIBE"] as const) {
+    acls.push({
+      principal: principalOf(recorderUser),
+      resourceType: "TRANSACTIONAL_ID",
+      resourceName: transactionalIdPrefix(options.recorderGroup),
+      operation,
+      prefixed: true,
+    });
+  }
   return { topics, acls };
 }
+
+/** The prefix of the recorder's transactional ids: the event log names them `<group>-<uuid>`. */
+export const transactionalIdPrefix = (recorderGroup: string) => `${recorderGroup}-`;
 
 /** The principals a plan grants rights to (SCRAM users that must exist), sorted. */
 export function plannedUsers(plan: AccessPlan): string[] {
@@ -99,9 +135,10 @@ export interface AccessChanges {
   staleAcls: Acl[];
 }
 
-const aclKey = (acl: Acl) => `${acl.principal}|${acl.resourceType}|${acl.resourceName}|${acl.operation}`;
+const aclKey = (acl: Acl) =>
+  `${acl.principal}|${acl.resourceType}|${acl.resourceName}|${acl.operation}|${acl.prefixed === true}`;
 
-/** The changes that take `existing` (topics with partitions, ALLOW LITERAL ACLs) to `plan`. */
+/** The changes that take `existing` (topics with partitions, ALLOW ACLs) to `plan`. */
 export function diffAccess(
   plan: AccessPlan,
   existing: { topics: TopicSpec[]; acls: Acl[] },
@@ -126,22 +163,27 @@ export function diffAccess(
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
- * The ACLs a plan owns: those of its principals (the recorder, every `partner-*` and `gateway-*`)
- * on this environment's partner topics (`care.<slug>.v1<suffix>` and `.dlq`) or the recorder's
- * group. Other environments sharing the cluster (another suffix) are left alone.
+ * The ACLs a plan owns: those of its principals (the recorder, ops, every `partner-*` and `gateway-*`)
+ * on this environment's partner topics (`care.<slug>.v1<suffix>` and `.dlq`), the recorder's
+ * group or its transactional ids. Other environments sharing the cluster (another suffix) are left
+ * alone.
  */
 export function planScope(options: PlanOptions): (acl: Acl) => boolean {
   const topic = new RegExp(`^care\\.[a-z0-9-]+\\.v1${escapeRegExp(options.topicSuffix ?? "")}(\\.dlq)?$`);
   return (acl) =>
-    /^User:(recorder|partner-[a-z0-9-]+|gateway-[a-z0-9-]+)$/.test(acl.principal) &&
+    /^User:(recorder|ops|partner-[a-z0-9-]+|gateway-[a-z0-9-]+)$/.test(acl.principal) &&
     (acl.resourceType === "TOPIC"
       ? topic.test(acl.resourceName)
-      : acl.resourceName === options.recorderGroup);
+      : acl.resourceType === "GROUP"
+        ? acl.resourceName === options.recorderGroup ||
+          (acl.prefixed === true && acl.resourceName === deadLetterReaderGroupPrefix)
+        : acl.resourceName === transactionalIdPrefix(options.recorderGroup));
 }
 
 /** One line per change, as `platform kafka provision` prints them. */
 export function describeChanges(changes: AccessChanges, pruned: boolean): string[] {
-  const acl = (a: Acl) => `${a.principal} ${a.operation} ${a.resourceType.toLowerCase()} ${a.resourceName}`;
+  const acl = (a: Acl) =>
+    `${a.principal} ${a.operation} ${a.resourceType.toLowerCase().replace("_", "-")} ${a.resourceName}${a.prefixed === true ? "*" : ""}`;
   return [
     ...changes.createTopics.map((t) => `+ topic ${t.name} (${t.partitions} partitions)`),
     ...changes.createAcls.map((a) => `+ acl ${acl(a)}`),

@@ -1,15 +1,18 @@
 import { randomBytes } from "node:crypto";
-import type { Partner } from "@bz/contracts";
-import { createKafkaEventLog } from "@bz/event-log";
+import { type Partner, partners } from "@bz/contracts";
+import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { buildGateway, type Gateway, hashApiKey, parseApiKeys } from "@bz/gateway";
+import { grantTestAccess } from "@bz/kafka-access/testing";
 import { createLogger, type Logger } from "@bz/observability";
 import { createPseudonymizer } from "@bz/privacy";
-import { createTestTopics, kafkaBrokers, testKafka, uniqueName, waitFor } from "@bz/testkit";
+import { createNamedTopics, kafkaConnectionAs, testKafka, uniqueName, waitFor } from "@bz/testkit";
 import type { KafkaMessage } from "kafkajs";
 
 /**
  * Test harness of the gateway's integration tests: a gateway on the run's real broker with fresh
- * topics for Trajekt and Envida, and a reader of every record on a topic.
+ * topics for Trajekt and Envida, writing as production does (each partner's events as its
+ * `gateway-<slug>` principal, with the ACLs provisioning grants), and a reader of every record on a
+ * topic (as `admin`).
  */
 
 /** The API keys the harness configures (in clear here; the gateway holds only their hashes). */
@@ -35,14 +38,41 @@ export async function startTestGateway(
     rateLimit?: { perAddress: number; perPartner: number; windowMs: number };
   } = {},
 ): Promise<TestGateway> {
-  const [trajekt = "", envida = ""] = await createTestTopics(["care.trajekt.v1", "care.envida.v1"], 2);
-  const topics = { TRAJEKT: trajekt, ENVIDA: envida };
-  if (options.missingTopicFor !== undefined) topics[options.missingTopicFor] = uniqueName("care.missing.v1");
+  const suffix = `.${randomBytes(4).toString("hex")}`;
+  await grantTestAccess({ topicSuffix: suffix, recorderGroup: `bz-recorder${suffix}` });
+  const topics = { TRAJEKT: `care.trajekt.v1${suffix}`, ENVIDA: `care.envida.v1${suffix}` };
+  // A missing topic stays within the partner's rights: its sends fail because it does not exist.
+  await createNamedTopics(
+    Object.entries(topics)
+      .filter(([partner]) => partner !== options.missingTopicFor)
+      .map(([, topic]) => topic),
+    2,
+  );
   const logger = options.logger ?? createLogger({ service: "gateway-test", level: "silent" });
-  const log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: uniqueName("gateway-test"), logger });
+  // The gateway's own log is a principal without rights: every write must go through logFor.
+  const log = createKafkaEventLog({
+    ...kafkaConnectionAs("stranger"),
+    clientId: uniqueName("gateway-test"),
+    logger,
+  });
+  const partnerLogs = new Map<Partner, EventLog>();
+  const logFor = (partner: Partner): EventLog => {
+    let partnerLog = partnerLogs.get(partner);
+    if (partnerLog === undefined) {
+      const slug = partners.find((p) => p.id === partner)?.slug ?? partner.toLowerCase();
+      partnerLog = createKafkaEventLog({
+        ...kafkaConnectionAs(`gateway-${slug}`),
+        clientId: uniqueName(`gateway-test-${slug}`),
+        logger,
+      });
+      partnerLogs.set(partner, partnerLog);
+    }
+    return partnerLog;
+  };
   const pseudonymizer = createPseudonymizer({ id: "k1", secret: randomBytes(32) });
   const gateway = await buildGateway({
     log,
+    logFor,
     apiKeys: parseApiKeys(`trajekt=${hashApiKey(keys.trajekt)},envida=${hashApiKey(keys.envida)}`),
     pseudonymizer,
     logger,
@@ -61,6 +91,7 @@ export async function startTestGateway(
     pseudonymizeHousehold: (key) => pseudonymizer.pseudonymizeHousehold(key),
     async stop() {
       await gateway.stop();
+      for (const partnerLog of partnerLogs.values()) await partnerLog.close();
       await log.close();
     },
   };

@@ -1,17 +1,20 @@
 // The ops endpoints on the real Kafka broker (server mode's sources): offsets, lag, dead letters
 // read back from a dead-letter topic, and a replay that needs a verified token with the OPS role.
+// The sources are built from configuration as server mode builds them, connecting over SASL as the
+// `ops` principal with the rights provisioning gives it; partners and the recorder write as themselves.
+import { randomBytes } from "node:crypto";
 import { createSigningKey, createTokenVerifier, type SigningKey } from "@bz/auth";
 import { deadLetterHeaders } from "@bz/dead-letters";
 import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import { createSqlEventStore, type EventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
+import { createPartnerSender, grantTestAccess } from "@bz/kafka-access/testing";
 import { createLogger } from "@bz/observability";
 import { buildQueryApi, type OpsStatus } from "@bz/query-api";
 import { createPgliteClient, type SqlClient } from "@bz/sql";
-import { kafkaBrokers, uniqueName } from "@bz/testkit";
+import { kafkaConnectionAs, kafkaEnvAs } from "@bz/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { opsRoleAuthoriser } from "./ops-role-authoriser.ts";
-import { recorderDeadLetters } from "./recorder-dead-letters.ts";
+import { serverOpsConfig, serverOpsSources } from "./server-ops.ts";
 
 const logger = createLogger({ service: "ops-test", level: "silent" });
 const issuer = "bz-ops-test";
@@ -19,24 +22,31 @@ const audience = "bz-query-api";
 let key: SigningKey;
 let token: string;
 let store: EventStore;
-const topic = uniqueName("care.envida.v1");
+const suffix = `.o${randomBytes(3).toString("hex")}`;
+const recorderGroup = `bz-recorder${suffix}`;
+const topic = `care.envida.v1${suffix}`;
 const deadLetterTopic = `${topic}.dlq`;
 let log: EventLog;
+let ops: { close(): Promise<void> } | undefined;
 let sql: SqlClient;
 let api: HttpApp;
 
 beforeAll(async () => {
-  log = createKafkaEventLog({ brokers: kafkaBrokers(), clientId: "ops-test", logger });
+  await grantTestAccess({ topicSuffix: suffix, recorderGroup });
+  log = createKafkaEventLog({ ...kafkaConnectionAs("admin"), clientId: "ops-test", logger });
   await log.createTopics([
     { name: topic, partitions: 2 },
     { name: deadLetterTopic, partitions: 2 },
   ]);
-  const producer = await log.producer();
-  await producer.send(
+  const partner = createPartnerSender("ops-test");
+  await partner.send(
     topic,
     Array.from({ length: 5 }, (_, i) => ({ key: `client-${i}`, value: Buffer.from(`record ${i}`) })),
   );
+  await partner.close();
   // A dead letter as the recorder writes it: the original bytes plus why and where it failed.
+  const recorderLog = createKafkaEventLog({ ...kafkaConnectionAs("recorder"), clientId: "ops-test", logger });
+  const producer = await recorderLog.producer();
   await producer.send(deadLetterTopic, [
     {
       key: "client-9",
@@ -52,6 +62,7 @@ beforeAll(async () => {
     },
   ]);
   await producer.close();
+  await recorderLog.close();
   sql = await createPgliteClient();
   store = await createSqlEventStore(sql);
   key = await createSigningKey();
@@ -59,20 +70,26 @@ beforeAll(async () => {
     { bz_kind: "staff", sub: "ops-1", bz_org: "ENVIDA", bz_roles: ["OPS"] },
     { issuer, audience },
   );
+  const config = serverOpsConfig.parse({
+    ...kafkaEnvAs("ops"),
+    BZ_TOPIC_SUFFIX: suffix,
+    BZ_RECORDER_GROUP: recorderGroup,
+  });
+  const server = serverOpsSources(config, sql, sql, logger);
+  if (server === undefined) throw new Error("BZ_KAFKA_BROKERS was given: server mode has an ops page");
+  ops = server;
+  const opsLog = server.sources.offsets;
   api = await buildQueryApi({
     readModels: sql,
     store,
     auth: createTokenVerifier({ jwks: key.jwks, issuer, audience }),
     logger,
     ops: {
-      offsets: log,
+      ...server.sources,
+      // One partner's topics, and the broker as the one component (no recorder runs here).
       topics: [{ partner: "ENVIDA", topic, deadLetterTopic }],
-      recorderGroup: uniqueName("no-recorder-yet"),
-      deadLetters: recorderDeadLetters(log),
-      readModels: sql,
       eventStoreHead: async () => null,
-      components: [{ name: "broker", ready: async () => (await log.endOffsets(topic)).length === 2 }],
-      authorise: opsRoleAuthoriser,
+      components: [{ name: "broker", ready: async () => (await opsLog.endOffsets(topic)).length === 2 }],
     },
   });
 });
@@ -80,6 +97,7 @@ afterAll(async () => {
   await api?.close();
   await store?.close();
   await sql?.close();
+  await ops?.close();
   await log?.close();
 });
 

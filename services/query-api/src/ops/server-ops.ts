@@ -1,4 +1,4 @@
-import { env } from "@bz/config";
+import { env, kafkaConnection, kafkaConnectionFields } from "@bz/config";
 import { partnerTopics } from "@bz/dead-letters";
 import { createKafkaEventLog, type EventLog } from "@bz/event-log";
 import type { Logger } from "@bz/observability";
@@ -11,8 +11,13 @@ import { recorderDeadLetters } from "./recorder-dead-letters.ts";
 
 const component = /^([a-z][a-z0-9-]{0,39})=(https?:\/\/[^\s,]+)$/;
 
-/** The ops page's configuration in server mode; without BZ_KAFKA_BROKERS there is no ops page. */
+/**
+ * The ops page's configuration in server mode; without BZ_KAFKA_BROKERS there is no ops page. On an
+ * authenticated broker it connects as the `ops` principal (BZ_KAFKA_SASL_*, BZ_KAFKA_TLS*, ADR
+ * 0040); a schema extending this one adds `.superRefine(checkKafkaCredentials)` from @bz/config.
+ */
 export const serverOpsConfig = z.object({
+  ...kafkaConnectionFields,
   BZ_KAFKA_BROKERS: env.brokers().optional(),
   BZ_TOPIC_SUFFIX: env.topicSuffix(),
   BZ_RECORDER_GROUP: z.string().min(1).default("bz-recorder"),
@@ -34,9 +39,10 @@ export function serverOpsSources(
   eventStore: SqlClient,
   logger: Logger,
 ): { sources: OpsSources; close(): Promise<void> } | undefined {
-  if (config.BZ_KAFKA_BROKERS === undefined) return undefined;
+  const brokers = config.BZ_KAFKA_BROKERS;
+  if (brokers === undefined) return undefined;
   const log: EventLog = createKafkaEventLog({
-    brokers: config.BZ_KAFKA_BROKERS,
+    ...kafkaConnection({ ...config, BZ_KAFKA_BROKERS: brokers }),
     clientId: "bz-query-api-ops",
     logger,
   });
