@@ -9,6 +9,8 @@ interface Indicator {
   title: string;
   description: string;
   unit: string;
+  /** For a breakdown (its own indicator id): the dimension it splits its total by. */
+  breakdown?: string | null;
 }
 
 /** One protected figure, as GET /v1/indicators/{id} answers. */
@@ -20,6 +22,8 @@ interface Figure {
   value: number | null;
   status: "PUBLISHED" | "SUPPRESSED" | "NO_DATA";
   reason: "PRIMARY" | "COMPLEMENTARY" | "WITHHELD" | null;
+  /** A breakdown figure's value: a partner, an age band, or a pair FROM>TO; null for a total. */
+  breakdownValue?: string | null;
 }
 
 const wards = ["WITTEVROUWENVELD", "WYCKERPOORT", "NAZARETH", "LIMMEL"];
@@ -140,6 +144,18 @@ export function mountWards(root: HTMLElement): () => void {
       const year = years.at(-1) ?? "";
       const find = (id: string, ward: string, period: string) =>
         get(id).find((f) => f.ward === ward && f.period === period);
+      const partnerCare = has("clients-in-care-by-partner")
+        ? partnerCareCard(
+            def("clients-in-care-by-partner"),
+            get("clients-in-care-by-partner"),
+            quarters,
+            charts,
+          )
+        : undefined;
+      const pairIds = ["made", "accepted", "rejected", "unanswered"].map((o) => `referrals-${o}-by-pair`);
+      const referralFlow = has(...pairIds)
+        ? referralFlowCard(def("referrals-made-by-pair"), (id) => get(id), year, charts)
+        : undefined;
       content.replaceChildren(
         el(
           "div",
@@ -155,6 +171,7 @@ export function mountWards(root: HTMLElement): () => void {
                 [1, 2, 3, 4],
               ),
             ]),
+          partnerCare?.card,
           has("costs-social-domain", "costs-mental-health-zvw") &&
             section(
               "ward-waterbed",
@@ -229,9 +246,17 @@ export function mountWards(root: HTMLElement): () => void {
                 ].flatMap((id) => get(id)),
               ),
             ]),
-          everyIndicator([...latest.values()], find, [...years].reverse(), quarters),
+          referralFlow?.card,
+          everyIndicator(
+            [...latest.values()].filter((d) => d.breakdown == null),
+            find,
+            [...years].reverse(),
+            quarters,
+          ),
         ),
       );
+      partnerCare?.render();
+      referralFlow?.render();
       const euro = (id: string, q: string) => {
         const f = find(id, "DISTRICT", q);
         return f?.status === "PUBLISHED" && f.value !== null ? f.value / 100 : null;
@@ -435,7 +460,7 @@ function everyIndicator(
         onclick: () =>
           downloadCsv(
             `every-indicator-${picker.value}.csv`,
-            ["indicator", "version", "ward", "period", "value", "status", "reason"],
+            csvHeader,
             definitions.flatMap((d) =>
               columns.flatMap((w) => {
                 const f = find(d.id, w, picker.value);
@@ -447,6 +472,175 @@ function everyIndicator(
       "Download CSV",
     ),
   );
+}
+
+/** A card that draws its chart once it is in the page (ECharts needs the box's size). */
+interface Card {
+  card: HTMLElement;
+  render(): void;
+}
+
+/** The distinct breakdown values of `figures`, sorted. */
+function valuesOf(figures: Figure[]): string[] {
+  return [
+    ...new Set(figures.flatMap((f) => (typeof f.breakdownValue === "string" ? [f.breakdownValue] : []))),
+  ].sort();
+}
+
+/** Clients in care per partner and quarter, for the ward the user picks (the district first). */
+function partnerCareCard(
+  definition: Indicator,
+  figures: Figure[],
+  quarters: string[],
+  charts: echarts.ECharts[],
+): Card {
+  const picker = el(
+    "select",
+    { id: "partner-care-ward" },
+    ["DISTRICT", ...wards].map((w) => el("option", { value: w }, nameOf(w))),
+  );
+  const box = chartBox(
+    "care-partner",
+    "Clients in care per partner and quarter, stacked, for the chosen ward",
+  );
+  const holder = el("div", {});
+  const partners = valuesOf(figures);
+  const at = (ward: string, period: string, partner: string) =>
+    figures.find((f) => f.ward === ward && f.period === period && f.breakdownValue === partner);
+  let chart: echarts.ECharts | undefined;
+  const render = () => {
+    const ward = picker.value;
+    holder.replaceChildren(
+      table(
+        `Clients in care per partner and quarter, ${nameOf(ward)}`,
+        ["quarter", ...partners],
+        quarters.map((q) => [q, ...partners.map((p) => figureCell(at(ward, q, p)))]),
+        partners.map((_, i) => i + 1),
+      ),
+    );
+    if (chart !== undefined) charts.splice(charts.indexOf(chart), 1);
+    chart?.dispose();
+    chart = echarts.init(box);
+    charts.push(chart);
+    chart.setOption({
+      aria: { enabled: true },
+      grid: { left: 64, right: 16, top: 56, bottom: 32 },
+      tooltip: { trigger: "axis", formatter: tooltip(definition) },
+      legend: { top: 0, type: "scroll" },
+      xAxis: { type: "category", data: quarters },
+      yAxis: { type: "value", name: "clients" },
+      series: partners.map((p) => ({
+        name: p,
+        type: "bar",
+        stack: "partners",
+        data: quarters.map((q) => published(at(ward, q, p))),
+      })),
+    });
+  };
+  picker.addEventListener("change", render);
+  return {
+    card: section("ward-care-partner", "Care use per partner and quarter", definition, [
+      el("label", { for: "partner-care-ward" }, "Ward", picker),
+      box,
+      el(
+        "p",
+        { class: "status-line" },
+        "A partner's bar is left out of a quarter where its cell is suppressed; the table marks why.",
+      ),
+      csvButton("clients-in-care-by-partner.csv", figures),
+      holder,
+    ]),
+    render,
+  };
+}
+
+/**
+ * The referral loop between partners in the district for `year`: who refers to whom (made), and how
+ * each receiving partner answered (accepted, rejected, or not at all: unmet need). Drawn from the
+ * published pair cells only; the table beside it marks the suppressed ones.
+ */
+function referralFlowCard(
+  definition: Indicator,
+  get: (id: string) => Figure[],
+  year: string,
+  charts: echarts.ECharts[],
+): Card {
+  const of = (outcome: string) =>
+    get(`referrals-${outcome}-by-pair`).filter((f) => f.ward === "DISTRICT" && f.period === year);
+  const made = of("made");
+  const pairs = valuesOf(made);
+  const cellOf = (outcome: string, pair: string) => of(outcome).find((f) => f.breakdownValue === pair);
+  const outcomes = [
+    ["accepted", "accepted"],
+    ["rejected", "rejected"],
+    ["unanswered", "unanswered (unmet need)"],
+  ] as const;
+  const hidden = made.filter((f) => f.status !== "PUBLISHED").length;
+  const box = chartBox(
+    "referral-flow",
+    `Referrals in ${year} from the referring partner to the receiving partner, and how they were answered`,
+  );
+  const render = () => {
+    const links: { source: string; target: string; value: number }[] = [];
+    const received = new Map<string, Map<string, number>>();
+    for (const pair of pairs) {
+      const [from, to] = pair.split(">");
+      if (from === undefined || to === undefined) continue;
+      const value = published(cellOf("made", pair));
+      if (value !== null && value > 0)
+        links.push({ source: `${from} refers`, target: `${to} receives`, value });
+      for (const [outcome, label] of outcomes) {
+        const answered = published(cellOf(outcome, pair));
+        if (answered === null || answered <= 0) continue;
+        const byOutcome = received.get(to) ?? new Map<string, number>();
+        byOutcome.set(label, (byOutcome.get(label) ?? 0) + answered);
+        received.set(to, byOutcome);
+      }
+    }
+    for (const [to, byOutcome] of received)
+      for (const [label, value] of byOutcome) links.push({ source: `${to} receives`, target: label, value });
+    const names = [...new Set(links.flatMap((l) => [l.source, l.target]))];
+    const chart = echarts.init(box);
+    charts.push(chart);
+    chart.setOption({
+      aria: { enabled: true },
+      tooltip: { trigger: "item", formatter: tooltip(definition) },
+      series: [
+        {
+          type: "sankey",
+          left: 8,
+          right: 160,
+          data: names.map((name) => ({ name })),
+          links,
+          label: { color: "#14213d" },
+        },
+      ],
+    });
+  };
+  return {
+    card: section("ward-referral-flow", `Referral loops between partners, district, ${year}`, definition, [
+      box,
+      el(
+        "p",
+        { class: "status-line" },
+        `${hidden} of ${made.length} partner pairs are suppressed and not drawn; the table marks them.`,
+      ),
+      csvButton(
+        "referral-pairs.csv",
+        ["made", "accepted", "rejected", "unanswered"].flatMap((o) => get(`referrals-${o}-by-pair`)),
+      ),
+      table(
+        `Referrals per partner pair, district, ${year}`,
+        ["from → to", "made", "accepted", "rejected", "unanswered"],
+        pairs.map((pair) => [
+          pair.replace(">", " → "),
+          ...["made", "accepted", "rejected", "unanswered"].map((o) => figureCell(cellOf(o, pair))),
+        ]),
+        [1, 2, 3, 4],
+      ),
+    ]),
+    render,
+  };
 }
 
 /** The lagged relation of GET /v1/wards/{ward}/waterbed, one per lag. */
@@ -482,6 +676,9 @@ function lagTable(byWard: Map<string, LagRelation[]>): HTMLElement {
   );
 }
 
+/** The dashboard's CSV columns: the API's, with a suppressed value as `x` and the breakdown's value. */
+const csvHeader = ["indicator", "version", "ward", "period", "breakdown_value", "value", "status", "reason"];
+
 /** One figure as a CSV row; a suppressed value is the documented marker `x`, never a number. */
 function csvRow(f: Figure): (string | number | null)[] {
   return [
@@ -501,12 +698,7 @@ function csvButton(name: string, figures: Figure[]): HTMLElement {
     {
       type: "button",
       class: "secondary",
-      onclick: () =>
-        downloadCsv(
-          name,
-          ["indicator", "version", "ward", "period", "value", "status", "reason"],
-          figures.map(csvRow),
-        ),
+      onclick: () => downloadCsv(name, csvHeader, figures.map(csvRow)),
     },
     "Download CSV",
   );
