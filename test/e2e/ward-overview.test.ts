@@ -2,6 +2,7 @@
 // simulated history went through the partners' path, the recorder and the ward projection, and the
 // page shows what the analyst API publishes. Nine months of history keep the test short (the demo
 // sends 2016 to now); the small wards then have small cells, which must show as suppressed.
+import { readFileSync } from "node:fs";
 import { type Platform, simulatedHistory } from "@bz/platform";
 import { waitFor } from "@bz/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -179,5 +180,35 @@ describe("ward overview on the first start's history", () => {
         expect(Number(pairs)).toBe(relation.changePairs);
       }
     }
+  });
+
+  it("downloads a table as CSV: the API's figures, a suppressed value as x, never a number", async () => {
+    const { page } = browser;
+    const card = page.locator("section", { has: page.locator("#ward-every-indicator") });
+    await page.getByLabel("Period").selectOption("2026-Q2");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      card.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("every-indicator-2026-Q2.csv");
+    const text = readFileSync(await download.path(), "utf8");
+    const [header, ...lines] = text.trimEnd().split("\n");
+    expect(header).toBe("indicator,version,ward,period,breakdown_value,value,status,reason");
+    expect(lines.length).toBeGreaterThan(0);
+    const byIndicator = new Map<string, Figure[]>();
+    let suppressed = 0;
+    for (const line of lines) {
+      const [indicator = "", , ward, period, , value, status] = line.split(",");
+      expect(period).toBe("2026-Q2");
+      if (!byIndicator.has(indicator)) byIndicator.set(indicator, await figures(indicator));
+      const figure = byIndicator.get(indicator)?.find((f) => f.ward === ward && f.period === period);
+      expect(status, line).toBe(figure?.status);
+      if (status === "PUBLISHED") expect(Number(value), line).toBe(figure?.value);
+      else if (status === "SUPPRESSED") {
+        expect(value, line).toBe("x");
+        suppressed += 1;
+      } else expect(value, line).toBe("");
+    }
+    expect(suppressed).toBeGreaterThan(0);
   });
 });

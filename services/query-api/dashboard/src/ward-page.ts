@@ -679,14 +679,15 @@ function lagTable(byWard: Map<string, LagRelation[]>): HTMLElement {
 /** The dashboard's CSV columns: the API's, with a suppressed value as `x` and the breakdown's value. */
 const csvHeader = ["indicator", "version", "ward", "period", "breakdown_value", "value", "status", "reason"];
 
-/** One figure as a CSV row; a suppressed value is the documented marker `x`, never a number. */
+/** One figure as a CSV row; a suppressed value is the API's marker `x`, never a number; no data is empty. */
 function csvRow(f: Figure): (string | number | null)[] {
   return [
     f.indicator,
     f.version,
     f.ward,
     f.period,
-    f.status === "PUBLISHED" ? f.value : "x",
+    f.breakdownValue ?? null,
+    f.status === "SUPPRESSED" ? "x" : f.value,
     f.status,
     f.reason,
   ];
