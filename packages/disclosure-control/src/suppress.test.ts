@@ -244,6 +244,46 @@ describe("protectGrid with primaries of another rule", () => {
   });
 });
 
+describe("protectGrid with a breakdown dimension", () => {
+  const partners: Dimension = { name: "partner", total: "ALL", members: ["P1", "P2", "P3"], kind: "sum" };
+
+  it("P1-P3 breakdown: for random ward x quarter x partner tables, no hidden cell can be computed, the totals included", () => {
+    fc.assert(
+      fc.property(fc.array(counts, { minLength: 48, maxLength: 48 }), (leaves) => {
+        assertSafe(additiveGrid([wards, quarters("sum"), partners], leaves));
+      }),
+      { seed: 1206, numRuns: 10 },
+    );
+  });
+
+  it("given the ward totals' own pattern, when the breakdown is protected around it, then those cells stay hidden and the whole is safe", () => {
+    fc.assert(
+      fc.property(fc.array(counts, { minLength: 48, maxLength: 48 }), (leaves) => {
+        const grid = additiveGrid([wards, quarters("sum"), partners], leaves);
+        // The totals' table alone (the ALL slice), protected first as it is published today.
+        const totals: Grid = {
+          dimensions: [wards, quarters("sum")],
+          values: new Map(
+            [...grid.values]
+              .filter(([key]) => key.endsWith("|ALL"))
+              .map(([key, v]) => [key.slice(0, -"|ALL".length), v]),
+          ),
+        };
+        const first = protectGrid(totals);
+        fc.pre(!first.withheld);
+        const alreadyHidden = new Set([...first.hidden.keys()].map((key) => `${key}|ALL`));
+        const seeded = protectGrid(grid, { alreadyHidden });
+        if (seeded.withheld) return;
+        for (const key of alreadyHidden) expect(seeded.hidden.has(key), key).toBe(true);
+        const hidden = new Set(seeded.hidden.keys());
+        expect(auditGrid(grid, hidden)).toEqual([]);
+        for (const cell of hidden) expect(exactlyDetermined(grid, hidden, cell), cell).toBe(false);
+      }),
+      { seed: 1207, numRuns: 10 },
+    );
+  });
+});
+
 describe("exposedCells", () => {
   it("given a pattern chosen on counts, when a sum grid has a hidden cell alone in its row, then that cell is exposed", () => {
     const grid = additiveGrid(

@@ -17,6 +17,11 @@ export interface ProtectionOptions {
    * level; they are primaries beside the counts under k. A key present in both takes this level.
    */
   primaries?: ReadonlyMap<string, number>;
+  /**
+   * Cells hidden already by the pattern of a table published beside this one (e.g. a ward total
+   * whose breakdown this grid adds): they stay hidden, and new cells are added around them.
+   */
+  alreadyHidden?: ReadonlySet<string>;
 }
 
 /** A protected grid: which cells are hidden and why; the rest may be published as they are. */
@@ -63,10 +68,12 @@ function riskOf(ctx: Context, hidden: ReadonlySet<string>, primary: string): str
     hidden,
     upperBound: ctx.upperBound,
   };
-  const { min, max } = feasibilityInterval(knowledge, primary);
-  if (Number.isNaN(min)) return "infeasible attacker model";
+  // A p% primary carries its own protection level; the hypercube shortcut must prove the same one.
   const level = ctx.levels.get(primary) ?? ctx.level;
   const low = Math.max(0, x - level);
+  if (hypercubeWitness(ctx, hidden, primary, x - low, level)) return undefined;
+  const { min, max } = feasibilityInterval(knowledge, primary);
+  if (Number.isNaN(min)) return "infeasible attacker model";
   if (min > low + epsilon || max < x + level - epsilon) return `interval [${min}, ${max}]`;
   return undefined;
 }
@@ -84,6 +91,44 @@ function primariesOf(
       return v > 0 && (v < k || extra?.has(c) === true);
     }),
   );
+}
+
+/**
+ * True when a hypercube of hidden non-zero cells through `primary` lets it move `down` and `up`
+ * while every relation still holds: a pair of tables the attacker cannot tell apart, so the LP's
+ * interval is at least as wide and need not be solved. Along a dimension the two corners move
+ * oppositely between two members and alike between a member and the total. Sum grids only.
+ */
+function hypercubeWitness(
+  ctx: Context,
+  hidden: ReadonlySet<string>,
+  primary: string,
+  down: number,
+  up: number,
+): boolean {
+  if (ctx.grid.dimensions.some((d) => d.kind !== "sum")) return false;
+  const origin = primary.split("|");
+  for (const corners of hypercubesOf(ctx, primary)) {
+    if (!corners.every((c) => hidden.has(c))) continue;
+    // Room to move the primary up (same-sign corners rise, the others fall) and down.
+    let upRoom = Number.POSITIVE_INFINITY;
+    let downRoom = Number.POSITIVE_INFINITY;
+    for (const corner of corners) {
+      const coordinates = corner.split("|");
+      let sign = 1;
+      coordinates.forEach((c, d) => {
+        const dimension = ctx.grid.dimensions[d];
+        const o = origin[d];
+        if (c !== o && c !== dimension?.total && o !== dimension?.total) sign = -sign;
+      });
+      const v = cellValue(ctx.grid, corner);
+      const rise = ctx.upperBound - v;
+      upRoom = Math.min(upRoom, sign > 0 ? rise : v);
+      downRoom = Math.min(downRoom, sign > 0 ? v : rise);
+    }
+    if (upRoom >= up && downRoom >= down) return true;
+  }
+  return false;
 }
 
 /**
@@ -129,11 +174,18 @@ export function protectGrid(grid: Grid, options: ProtectionOptions = {}): Protec
     upperBound: Math.max(0, ...cells.map((c) => cellValue(grid, c))),
     primaries,
   };
-  const hidden = new Set(primaries);
+  const hidden = new Set([...primaries, ...(options.alreadyHidden ?? [])]);
   const order = [...primaries].sort((a, b) => cellValue(grid, a) - cellValue(grid, b) || a.localeCompare(b));
   const maxRounds = options.maxRounds ?? 50;
+  // Hiding more cells only widens the attacker's intervals, so a primary found safe stays safe.
+  const safe = new Set<string>();
   for (let round = 0; round < maxRounds; round++) {
-    const atRisk = order.find((p) => riskOf(ctx, hidden, p) !== undefined);
+    const atRisk = order.find((p) => {
+      if (safe.has(p)) return false;
+      if (riskOf(ctx, hidden, p) !== undefined) return true;
+      safe.add(p);
+      return false;
+    });
     if (atRisk === undefined) {
       const reasons = new Map<string, SuppressionReason>();
       for (const c of [...hidden].sort()) reasons.set(c, primaries.has(c) ? "PRIMARY" : "COMPLEMENTARY");

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { breakdownFactsSql } from "./breakdown-sql.ts";
 import { definitionFingerprint, loadCatalogue, parseCatalogue } from "./catalogue.ts";
 import { factsSql } from "./indicator-sql.ts";
 
@@ -10,8 +11,10 @@ describe("indicator catalogue", () => {
   it("is valid, and this build computes every indicator in it", () => {
     const catalogue = loadCatalogue();
     expect(catalogue.length).toBeGreaterThan(20);
-    for (const definition of catalogue)
-      expect(factsSql(definition, "objection"), definition.id).toBeDefined();
+    for (const definition of catalogue) {
+      const sql = definition.breakdown === undefined ? factsSql : breakdownFactsSql;
+      expect(sql(definition, "objection"), definition.id).toBeDefined();
+    }
   });
 
   it("never changes a published version silently: each id@version keeps the fingerprint in indicators.lock.json", () => {
@@ -33,6 +36,10 @@ describe("indicator catalogue", () => {
     );
     expect(() => parseCatalogue({ catalogueVersion: 1, indicators: [{ ...first, id: "Bad Id" }] })).toThrow(
       /indicators\.0\.id/,
+    );
+    const orphan = { ...first, id: "orphan-by-partner", breakdown: "partner", breakdownOf: "nothing" };
+    expect(() => parseCatalogue({ catalogueVersion: 1, indicators: [first, orphan] })).toThrow(
+      /orphan-by-partner@1 needs both breakdown and breakdownOf/,
     );
   });
 });

@@ -4,6 +4,11 @@ import { join } from "node:path";
 import { BzError } from "@bz/errors";
 import { z } from "zod";
 
+/** What a breakdown indicator splits its total by (one more dimension of its table). */
+export const breakdowns = ["partner", "ageBand", "reason", "outcome", "pair"] as const;
+/** A breakdown dimension. */
+export type Breakdown = (typeof breakdowns)[number];
+
 /** One versioned indicator definition (after the KIK-V exchange profiles: id, version, what it counts). */
 export const indicatorDefinition = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]{1,62}$/, "an id is kebab-case, e.g. clients-in-care"),
@@ -17,6 +22,14 @@ export const indicatorDefinition = z.object({
   aggregate: z.enum(["count", "distinct", "sum", "mean"]),
   protectedBy: z.enum(["clients", "households", "referrals"]),
   family: z.string().min(1).describe("Indicators of one family are protected together (linked tables)"),
+  breakdown: z
+    .enum(breakdowns)
+    .optional()
+    .describe("Splits the indicator named by breakdownOf by this dimension; absent: one figure per cell"),
+  breakdownOf: z
+    .string()
+    .optional()
+    .describe("The indicator (same family) whose figures are the total over the breakdown's values"),
 });
 /** An indicator definition. */
 export type IndicatorDefinition = z.infer<typeof indicatorDefinition>;
@@ -40,8 +53,20 @@ export function parseCatalogue(input: unknown): IndicatorDefinition[] {
     );
   }
   const seen = new Set<string>();
+  const ids = new Map(parsed.data.indicators.map((d) => [d.id, d]));
   for (const d of parsed.data.indicators) {
     const key = `${d.id}@${d.version}`;
+    const total = d.breakdownOf === undefined ? undefined : ids.get(d.breakdownOf);
+    if (
+      (d.breakdown === undefined) !== (d.breakdownOf === undefined) ||
+      (d.breakdownOf !== undefined &&
+        (total === undefined || total.family !== d.family || total.breakdown !== undefined))
+    ) {
+      throw new BzError(
+        "WARD_INVALID_CATALOGUE",
+        `${key} needs both breakdown and breakdownOf, naming an indicator without a breakdown in the same family ("${d.family}").`,
+      );
+    }
     if (seen.has(key)) {
       throw new BzError(
         "WARD_INVALID_CATALOGUE",

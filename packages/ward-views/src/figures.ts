@@ -11,7 +11,8 @@ import {
 import { BzError } from "@bz/errors";
 import { migrateCheckpoints } from "@bz/projections";
 import type { SqlClient, SqlQueryable } from "@bz/sql";
-import { type IndicatorDefinition, latestDefinitions } from "./catalogue.ts";
+import { breakdownCells, protectBreakdowns, type TotalsTable } from "./breakdown-figures.ts";
+import { type Breakdown, type IndicatorDefinition, latestDefinitions } from "./catalogue.ts";
 import { costContributions, isCostSum } from "./cost-contributions.ts";
 import { freezeSuppression } from "./domain/freeze-suppression.ts";
 import { pilotWards } from "./domain/ward-changes.ts";
@@ -37,6 +38,10 @@ export interface Figure {
   reason: SuppressionReason | null;
   /** The event-store position the figure was computed at (the projection's checkpoint). */
   storePosition: string;
+  /** The breakdown dimension of a breakdown indicator (partner, ageBand, reason, outcome, pair), else null. */
+  breakdown: Breakdown | null;
+  /** The breakdown's value this figure counts (e.g. MONDRIAAN, AGE_18_26, TRAJEKT>MONDRIAAN), else null. */
+  breakdownValue: string | null;
 }
 
 /** The first year the ward series answer for (the pilot's figures start in 2016). */
@@ -116,7 +121,7 @@ async function aggregate(
  */
 export async function familyFigures(
   tx: SqlQueryable,
-  family: readonly IndicatorDefinition[],
+  members: readonly IndicatorDefinition[],
   year: string,
   storePosition: string,
   options: PublicationOptions = {},
@@ -130,6 +135,9 @@ export async function familyFigures(
         .filter((key) => key.startsWith(`${d.id}@${d.version}|`) && key.split("|")[2]?.startsWith(year))
         .map((key) => [`${key.slice(key.indexOf("|") + 1)}${suffix}`, 1]),
     );
+  // Breakdowns are protected after their totals, as one more dimension of the totals' table.
+  const family = members.filter((d) => d.breakdown === undefined);
+  const breakdowns = members.filter((d) => d.breakdown !== undefined);
   const aggregates = new Map<IndicatorDefinition, Aggregate>();
   for (const definition of family) aggregates.set(definition, await aggregate(tx, definition, year, basis));
   const hiddenOf = new Map<IndicatorDefinition, ReadonlyMap<string, SuppressionReason>>();
@@ -189,6 +197,18 @@ export async function familyFigures(
     }
     hiddenOf.set(definition, hidden);
   }
+  // Computed first: the breakdowns may grow the totals' patterns.
+  const breakdownRows =
+    breakdowns.length === 0
+      ? []
+      : await breakdownFigures(
+          tx,
+          { family, breakdowns, aggregates, hiddenOf },
+          year,
+          storePosition,
+          basis,
+          k,
+        );
   const figures: Figure[] = [];
   for (const definition of family) {
     const agg = aggregates.get(definition) as Aggregate;
@@ -209,7 +229,120 @@ export async function familyFigures(
           status: reason !== null ? "SUPPRESSED" : value === null ? "NO_DATA" : "PUBLISHED",
           reason,
           storePosition,
+          breakdown: null,
+          breakdownValue: null,
         });
+      }
+    }
+  }
+  return [...figures, ...breakdownRows];
+}
+
+/**
+ * The figures of a family's breakdown indicators, protected with their totals (see
+ * protectBreakdowns); the totals' patterns in `hiddenOf` grow by what the breakdowns needed.
+ */
+async function breakdownFigures(
+  tx: SqlQueryable,
+  f: {
+    family: readonly IndicatorDefinition[];
+    breakdowns: readonly IndicatorDefinition[];
+    aggregates: Map<IndicatorDefinition, Aggregate>;
+    hiddenOf: Map<IndicatorDefinition, ReadonlyMap<string, SuppressionReason>>;
+  },
+  year: string,
+  storePosition: string,
+  basis: AnalyticsBasis,
+  k: number,
+): Promise<Figure[]> {
+  const cells = new Map<string, Awaited<ReturnType<typeof breakdownCells>>>();
+  for (const d of f.breakdowns) cells.set(d.id, await breakdownCells(tx, d, year, basis, DISTRICT));
+  const loopIds = ["referrals-made", "referrals-accepted", "referrals-rejected", "referrals-unanswered"];
+  const loop = f.family.filter((d) => loopIds.includes(d.id));
+  // The tables the totals were protected in: the referral loop's one, or one per indicator.
+  const tables: { definitions: IndicatorDefinition[]; table: TotalsTable }[] = [];
+  if (loop.length === loopIds.length) {
+    const counts = new Map<string, number>();
+    const hidden = new Map<string, SuppressionReason>();
+    for (const d of loop) {
+      for (const [key, v] of f.aggregates.get(d)?.value ?? []) counts.set(`${key}|${d.id}`, v);
+      for (const [key, r] of f.hiddenOf.get(d) ?? []) hidden.set(`${key}|${d.id}`, r);
+    }
+    const indicator: Dimension = {
+      name: "indicator",
+      total: "referrals-made",
+      members: loopIds.slice(1),
+      kind: "sum",
+    };
+    tables.push({
+      definitions: loop,
+      table: {
+        dimensions: [wardDimension("sum"), periodDimension(year, "sum"), indicator],
+        counts,
+        hidden,
+        sliceOf: new Map(loop.map((d) => [d.id, d.id])),
+      },
+    });
+  }
+  for (const d of f.family) {
+    if (tables.some((t) => t.definitions.includes(d))) continue;
+    const agg = f.aggregates.get(d) as Aggregate;
+    tables.push({
+      definitions: [d],
+      table: {
+        dimensions: [wardDimension("distinct"), periodDimension(year, "distinct")],
+        counts: agg.contributors,
+        ...(d.aggregate === "count" || d.aggregate === "sum" ? { sums: agg.value } : {}),
+        hidden: new Map(f.hiddenOf.get(d) ?? []),
+        sliceOf: new Map([[d.id, undefined]]),
+      },
+    });
+  }
+  const figures: Figure[] = [];
+  for (const { definitions, table } of tables) {
+    const ids = new Set(definitions.map((d) => d.id));
+    const mine = f.breakdowns.filter((d) => ids.has(d.breakdownOf ?? ""));
+    if (mine.length === 0) continue;
+    const protection = protectBreakdowns(table, mine, cells, k);
+    for (const d of definitions) {
+      const slice = table.sliceOf.get(d.id);
+      const hidden = new Map<string, SuppressionReason>();
+      for (const [key, reason] of protection.totalsHidden) {
+        const parts = key.split("|");
+        if (slice === undefined) hidden.set(key, reason);
+        else if (parts[2] === slice) hidden.set(cellKey(parts.slice(0, 2)), reason);
+      }
+      f.hiddenOf.set(d, hidden);
+    }
+    for (const d of mine) {
+      const c = cells.get(d.id);
+      const values = [
+        ...new Set([...(c?.contributors.keys() ?? [])].map((key) => key.split("|")[2] as string)),
+      ];
+      const hidden = protection.hidden.get(d.id) ?? new Map<string, SuppressionReason>();
+      const withheld = protection.withheld.has(d.id);
+      for (const value of values.sort()) {
+        for (const ward of [...pilotWards, DISTRICT]) {
+          for (const { period, start, end } of periodsOf(year)) {
+            const key = cellKey([ward, period, value]);
+            const reason = withheld ? "WITHHELD" : (hidden.get(key) ?? null);
+            const v = c?.value.get(key) ?? 0;
+            figures.push({
+              indicator: d.id,
+              version: d.version,
+              ward,
+              period,
+              periodStart: start,
+              periodEnd: end,
+              value: reason !== null ? null : v,
+              status: reason !== null ? "SUPPRESSED" : "PUBLISHED",
+              reason,
+              storePosition,
+              breakdown: d.breakdown ?? null,
+              breakdownValue: value,
+            });
+          }
+        }
       }
     }
   }
@@ -235,8 +368,19 @@ const publicationSchema = [
     status text not null,
     reason text,
     store_position bigint not null,
-    primary key (indicator, version, ward, period)
+    breakdown text,
+    breakdown_value text not null default '',
+    primary key (indicator, version, ward, period, breakdown_value)
   )`,
+  // Tables made before breakdowns: add the columns and widen the key ('' = no breakdown).
+  `do $$ begin
+    if not exists (select 1 from information_schema.columns
+                   where table_name = 'ward_figures' and column_name = 'breakdown_value') then
+      alter table ward_figures add column breakdown text, add column breakdown_value text not null default '';
+      alter table ward_figures drop constraint ward_figures_pkey;
+      alter table ward_figures add primary key (indicator, version, ward, period, breakdown_value);
+    end if;
+  end $$`,
   "create index if not exists ward_figures_ward on ward_figures (ward, indicator, period_start)",
   `create table if not exists ward_publication (
     id integer primary key check (id = 1),
@@ -245,7 +389,8 @@ const publicationSchema = [
   )`,
   // What BI tools read (with the read-only role): the same suppressed figures as the API.
   `create or replace view ward_indicator_figures as
-    select indicator, version, ward, period, period_start, period_end, value, status, reason, store_position
+    select indicator, version, ward, period, period_start, period_end, value, status, reason, store_position,
+      breakdown, nullif(breakdown_value, '') as breakdown_value
     from ward_figures`,
 ];
 
@@ -314,12 +459,14 @@ export async function publishWardFigures(
           f.status,
           f.reason,
           f.storePosition,
+          f.breakdown,
+          f.breakdownValue ?? "",
         );
-        return `(${Array.from({ length: 10 }, (_, c) => `$${j * 10 + c + 1}`).join(", ")})`;
+        return `(${Array.from({ length: 12 }, (_, c) => `$${j * 12 + c + 1}`).join(", ")})`;
       });
       await tx.query(
         `insert into ward_figures (indicator, version, ward, period, period_start, period_end, value, status, reason,
-           store_position) values ${rows.join(", ")}`,
+           store_position, breakdown, breakdown_value) values ${rows.join(", ")}`,
         params,
       );
     }
@@ -367,11 +514,15 @@ export async function readFigures(sql: SqlQueryable, query: FigureQuery): Promis
     status: Figure["status"];
     reason: SuppressionReason | null;
     store_position: string;
+    breakdown: Breakdown | null;
+    breakdown_value: string;
   }>(
     `select indicator, version, ward, period, to_char(period_start, 'YYYY-MM-DD') as period_start,
-       to_char(period_end, 'YYYY-MM-DD') as period_end, value, status, reason, store_position::text as store_position
+       to_char(period_end, 'YYYY-MM-DD') as period_end, value, status, reason, store_position::text as store_position,
+       breakdown, breakdown_value
      from ward_figures ${where.length === 0 ? "" : `where ${where.join(" and ")}`}
-     order by indicator, version, ward, extract(year from period_start), period_end - period_start, period_start`,
+     order by indicator, version, ward, extract(year from period_start), period_end - period_start, period_start,
+       breakdown_value`,
     params,
   );
   return rows.map((row) => ({
@@ -385,6 +536,8 @@ export async function readFigures(sql: SqlQueryable, query: FigureQuery): Promis
     status: row.status,
     reason: row.reason,
     storePosition: row.store_position,
+    breakdown: row.breakdown,
+    breakdownValue: row.breakdown_value === "" ? null : row.breakdown_value,
   }));
 }
 

@@ -1,5 +1,6 @@
-export type { IndicatorDefinition } from "./catalogue.ts";
+export type { Breakdown, IndicatorDefinition } from "./catalogue.ts";
 export {
+  breakdowns,
   catalogueFilePath,
   definitionFingerprint,
   indicatorDefinition,

@@ -8,7 +8,8 @@ import type { IndicatorDefinition } from "./catalogue.ts";
  */
 export type AnalyticsBasis = "objection" | "consent";
 
-function included(subject: string, basis: AnalyticsBasis): string {
+/** The SQL condition that leaves out clients analytics may not include (see {@link AnalyticsBasis}). */
+export function included(subject: string, basis: AnalyticsBasis): string {
   return basis === "objection"
     ? `not exists (select 1 from ward_objections o where o.subject = ${subject} and o.active)`
     : `exists (select 1 from ward_analytics_consents c where c.subject = ${subject} and not c.revoked

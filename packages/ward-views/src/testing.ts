@@ -63,7 +63,8 @@ const scores = (v: number) => ({
 /**
  * A small known history of 2025. The figures the tests expect are worked out by hand beside it.
  * s3 moves from Wyckerpoort to Nazareth in Q1; s5 objects to analytics use; household h2 (s6, Limmel)
- * gets care from three partners and a family coordinator in Q3 (`@bz/ward-views/testing`).
+ * gets care from three partners and a family coordinator in Q3. Only s1's and s2's contacts carry an
+ * age band (AGE_27_64, AGE_65_79), as partners on the older contract versions send none (`@bz/ward-views/testing`).
  */
 export function knownHistory(): RecordedEvent[] {
   let p = 0;
@@ -73,19 +74,19 @@ export function knownHistory(): RecordedEvent[] {
       type: "ContactDelivered",
       subject: "s1",
       occurredAt: "2025-01-05T10:00:00Z",
-      fields: { minutes: 30 },
+      fields: { minutes: 30, ageBand: "AGE_27_64" },
     }),
     e({
       type: "ContactDelivered",
       subject: "s1",
       occurredAt: "2025-01-06T10:00:00Z",
-      fields: { minutes: 15 },
+      fields: { minutes: 15, ageBand: "AGE_27_64" },
     }),
     e({
       type: "ContactDelivered",
       subject: "s2",
       occurredAt: "2025-01-07T10:00:00Z",
-      fields: { minutes: 45 },
+      fields: { minutes: 45, ageBand: "AGE_65_79" },
     }),
     e({
       type: "ContactDelivered",

@@ -14,6 +14,8 @@ const header = [
   "status",
   "reason",
   "store_position",
+  "breakdown",
+  "breakdown_value",
 ];
 
 function field(value: string): string {
@@ -22,7 +24,8 @@ function field(value: string): string {
 
 /**
  * Figures as RFC 4180 CSV with a header row and ISO dates. A suppressed value is `x` with its
- * status and reason; a mean over nobody is empty with status NO_DATA.
+ * status and reason; a mean over nobody is empty with status NO_DATA. The last two columns name a
+ * breakdown indicator's dimension and value (empty for a total).
  */
 export function figuresCsv(figures: readonly Figure[]): string {
   const lines = [header.join(",")];
@@ -40,6 +43,8 @@ export function figuresCsv(figures: readonly Figure[]): string {
         f.status,
         f.reason ?? "",
         f.storePosition,
+        f.breakdown ?? "",
+        f.breakdownValue ?? "",
       ]
         .map(field)
         .join(","),

@@ -141,20 +141,62 @@ describe("analyst API", () => {
     expect(response.headers["content-type"]).toContain("text/csv");
     const [header, ...rows] = response.body.trimEnd().split("\r\n");
     expect(header).toBe(
-      "indicator,version,ward,period,period_start,period_end,value,status,reason,store_position",
+      "indicator,version,ward,period,period_start,period_end,value,status,reason,store_position,breakdown,breakdown_value",
     );
     expect(rows).toHaveLength(25);
     const cells = rows.map((row) => row.split(","));
-    expect(cells.every((c) => c.length === 10 && /^\d{4}-\d{2}-\d{2}$/.test(c[4] ?? ""))).toBe(true);
+    expect(cells.every((c) => c.length === 12 && /^\d{4}-\d{2}-\d{2}$/.test(c[4] ?? ""))).toBe(true);
+    expect(cells.every((c) => c[10] === "" && c[11] === "")).toBe(true);
     const witt = cells.find((c) => c[2] === "WITTEVROUWENVELD" && c[3] === "2025-Q2");
     expect(witt?.slice(6, 9)).toEqual(["x", "SUPPRESSED", "PRIMARY"]);
     expect(cells.filter((c) => c[7] === "SUPPRESSED").every((c) => c[6] === "x")).toBe(true);
   });
 
+  it("answers a breakdown as its own indicator id, each figure naming its value, in JSON and as two CSV columns", async () => {
+    const response = await api.inject({
+      url: "/v1/wards/DISTRICT/indicators?indicator=contacts-by-partner&from=2025-01-01&to=2025-12-31",
+      headers: auth,
+    });
+    expect(response.statusCode).toBe(200);
+    const figures = response.json().figures as {
+      period: string;
+      value: number | null;
+      breakdown: string | null;
+      breakdownValue: string | null;
+    }[];
+    // Every contact was Trajekt's: the one value holds the district's totals, 12 + 15 + 11 + 13 = 51 in Q1 ...
+    expect(figures.map((f) => [f.breakdown, f.breakdownValue, f.period])).toEqual(
+      ["2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4", "2025"].map((p) => ["partner", "TRAJEKT", p]),
+    );
+    const shown = figures.filter((f) => f.value !== null).map((f) => [f.period, f.value]);
+    const hand: Record<string, number> = {
+      "2025-Q1": 51,
+      "2025-Q2": 39,
+      "2025-Q3": 42,
+      "2025-Q4": 51,
+      "2025": 183,
+    };
+    expect(shown.length).toBeGreaterThan(0);
+    for (const [period, value] of shown) expect(value).toBe(hand[period as string]);
+    const csv = await api.inject({
+      url: "/v1/indicators/contacts-by-partner?from=2025-01-01&to=2025-03-31",
+      headers: { ...auth, accept: "text/csv" },
+    });
+    const rows = csv.body
+      .trimEnd()
+      .split("\r\n")
+      .slice(1)
+      .map((row) => row.split(","));
+    expect(rows).toHaveLength(5);
+    expect(
+      rows.every((c) => c[0] === "contacts-by-partner" && c[10] === "partner" && c[11] === "TRAJEKT"),
+    ).toBe(true);
+  });
+
   it("property: whatever queries an analyst combines, a cell is the same in all of them, and hidden in one means hidden in all", async () => {
     const query = fc.record({
       ward: fc.constantFrom("WYCKERPOORT", "WITTEVROUWENVELD", "NAZARETH", "LIMMEL", "DISTRICT", "*"),
-      indicator: fc.constantFrom("contacts", "contact-minutes", "clients-in-care"),
+      indicator: fc.constantFrom("contacts", "contact-minutes", "clients-in-care", "contacts-by-partner"),
       range: fc.constantFrom(
         ["2025-01-01", "2025-06-30"],
         ["2025-01-01", "2025-12-31"],
@@ -178,9 +220,10 @@ describe("analyst API", () => {
             period: string;
             value: number | null;
             status: string;
+            breakdownValue: string | null;
           }[];
           for (const f of figures) {
-            const cell = `${f.indicator}|${f.ward}|${f.period}`;
+            const cell = `${f.indicator}|${f.ward}|${f.period}|${f.breakdownValue}`;
             const shown = `${f.status}:${f.value}`;
             expect(seen.get(cell) ?? shown, cell).toBe(shown);
             seen.set(cell, shown);

@@ -3,6 +3,7 @@ import type { HttpApp } from "@bz/http";
 import { readCheckpoint } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
 import {
+  breakdowns,
   DISTRICT,
   type IndicatorDefinition,
   indicatorDefinition,
@@ -43,6 +44,18 @@ const figure = z.object({
   status: z.enum(["PUBLISHED", "SUPPRESSED", "NO_DATA"]),
   reason: z.enum(["PRIMARY", "COMPLEMENTARY", "WITHHELD"]).nullable(),
   storePosition: z.string().describe("Event-store position the figure was computed at"),
+  breakdown: z
+    .enum(breakdowns)
+    .nullable()
+    .describe(
+      "For a breakdown indicator (e.g. contacts-by-partner) the dimension it splits by; null for a total",
+    ),
+  breakdownValue: z
+    .string()
+    .nullable()
+    .describe(
+      "The breakdown's value this figure counts: a partner (MONDRIAAN), an age band (AGE_27_64 or UNKNOWN), a reason, an outcome, or a pair FROM>TO (TRAJEKT>MONDRIAAN); null for a total",
+    ),
 });
 
 const isoDate = (name: string) =>
@@ -55,7 +68,11 @@ const isoDate = (name: string) =>
 const rangeQuery = z.object({
   from: isoDate("from"),
   to: isoDate("to"),
-  indicator: z.string().min(1).optional().describe("One indicator id; all when absent"),
+  indicator: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("One indicator id (a breakdown is its own id, e.g. contacts-by-partner); all when absent"),
 });
 
 const csvNote =
