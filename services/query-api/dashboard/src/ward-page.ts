@@ -152,9 +152,14 @@ export function mountWards(root: HTMLElement): () => void {
             charts,
           )
         : undefined;
-      const pairIds = ["made", "accepted", "rejected", "unanswered"].map((o) => `referrals-${o}-by-pair`);
-      const referralFlow = has(...pairIds)
-        ? referralFlowCard(def("referrals-made-by-pair"), (id) => get(id), year, charts)
+      const referralFlow = has("referrals-completed-by-pair", "referrals-unanswered")
+        ? referralFlowCard(
+            def("referrals-completed-by-pair"),
+            get("referrals-completed-by-pair"),
+            get("referrals-unanswered"),
+            year,
+            charts,
+          )
         : undefined;
       content.replaceChildren(
         el(
@@ -555,50 +560,37 @@ function partnerCareCard(
 }
 
 /**
- * The referral loop between partners in the district for `year`: who refers to whom (made), and how
- * each receiving partner answered (accepted, rejected, or not at all: unmet need). Drawn from the
- * published pair cells only; the table beside it marks the suppressed ones.
+ * The referral loop between partners in the district for `year`: referrals completed from the
+ * referring to the receiving partner (the published pair cells), and beside it each ward's
+ * referrals nobody answered (unmet need). The table marks the suppressed pair cells.
  */
 function referralFlowCard(
   definition: Indicator,
-  get: (id: string) => Figure[],
+  completedByPair: Figure[],
+  unanswered: Figure[],
   year: string,
   charts: echarts.ECharts[],
 ): Card {
-  const of = (outcome: string) =>
-    get(`referrals-${outcome}-by-pair`).filter((f) => f.ward === "DISTRICT" && f.period === year);
-  const made = of("made");
-  const pairs = valuesOf(made);
-  const cellOf = (outcome: string, pair: string) => of(outcome).find((f) => f.breakdownValue === pair);
-  const outcomes = [
-    ["accepted", "accepted"],
-    ["rejected", "rejected"],
-    ["unanswered", "unanswered (unmet need)"],
-  ] as const;
-  const hidden = made.filter((f) => f.status !== "PUBLISHED").length;
+  const completed = completedByPair.filter((f) => f.ward === "DISTRICT" && f.period === year);
+  const pairs = valuesOf(completed);
+  const hidden = completed.filter((f) => f.status !== "PUBLISHED").length;
+  const unmet = "unanswered (unmet need)";
   const box = chartBox(
     "referral-flow",
-    `Referrals in ${year} from the referring partner to the receiving partner, and how they were answered`,
+    `Referrals completed in ${year} from the referring to the receiving partner, and each ward's unanswered referrals`,
   );
   const render = () => {
     const links: { source: string; target: string; value: number }[] = [];
-    const received = new Map<string, Map<string, number>>();
-    for (const pair of pairs) {
-      const [from, to] = pair.split(">");
-      if (from === undefined || to === undefined) continue;
-      const value = published(cellOf("made", pair));
-      if (value !== null && value > 0)
-        links.push({ source: `${from} refers`, target: `${to} receives`, value });
-      for (const [outcome, label] of outcomes) {
-        const answered = published(cellOf(outcome, pair));
-        if (answered === null || answered <= 0) continue;
-        const byOutcome = received.get(to) ?? new Map<string, number>();
-        byOutcome.set(label, (byOutcome.get(label) ?? 0) + answered);
-        received.set(to, byOutcome);
-      }
+    for (const figure of completed) {
+      const [from, to] = (figure.breakdownValue ?? "").split(">");
+      const value = published(figure);
+      if (from && to && value !== null && value > 0)
+        links.push({ source: `${from} refers`, target: `${to} completes`, value });
     }
-    for (const [to, byOutcome] of received)
-      for (const [label, value] of byOutcome) links.push({ source: `${to} receives`, target: label, value });
+    for (const ward of wards) {
+      const value = published(unanswered.find((f) => f.ward === ward && f.period === year));
+      if (value !== null && value > 0) links.push({ source: `${nameOf(ward)} (ward)`, target: unmet, value });
+    }
     const names = [...new Set(links.flatMap((l) => [l.source, l.target]))];
     const chart = echarts.init(box);
     charts.push(chart);
@@ -609,7 +601,7 @@ function referralFlowCard(
         {
           type: "sankey",
           left: 8,
-          right: 160,
+          right: 180,
           data: names.map((name) => ({ name })),
           links,
           label: { color: "#14213d" },
@@ -623,20 +615,17 @@ function referralFlowCard(
       el(
         "p",
         { class: "status-line" },
-        `${hidden} of ${made.length} partner pairs are suppressed and not drawn; the table marks them.`,
+        `${hidden} of ${completed.length} partner pairs are suppressed and not drawn; the table marks them.`,
       ),
-      csvButton(
-        "referral-pairs.csv",
-        ["made", "accepted", "rejected", "unanswered"].flatMap((o) => get(`referrals-${o}-by-pair`)),
-      ),
+      csvButton("referrals-completed-by-pair.csv", completedByPair),
       table(
-        `Referrals per partner pair, district, ${year}`,
-        ["from → to", "made", "accepted", "rejected", "unanswered"],
+        `Referrals completed per partner pair, district, ${year}`,
+        ["from → to", "completed"],
         pairs.map((pair) => [
           pair.replace(">", " → "),
-          ...["made", "accepted", "rejected", "unanswered"].map((o) => figureCell(cellOf(o, pair))),
+          figureCell(completed.find((f) => f.breakdownValue === pair)),
         ]),
-        [1, 2, 3, 4],
+        [1],
       ),
     ]),
     render,
