@@ -114,10 +114,12 @@ describe("ward overview on the first start's history", () => {
     const { page } = browser;
     const catalogue = (await (
       await fetch(`${platform.url}/v1/indicators`, { headers: { authorization: `Bearer ${analyst}` } })
-    ).json()) as { indicators: { id: string; version: number; title: string }[] };
+    ).json()) as { indicators: { id: string; version: number; title: string; breakdown?: string | null }[] };
+    // The totals: a breakdown (its own id) has its own card, not a row here.
     const latest = new Map<string, { id: string; version: number; title: string }>();
-    for (const d of catalogue.indicators)
-      if ((latest.get(d.id)?.version ?? 0) < d.version) latest.set(d.id, d);
+    for (const d of catalogue.indicators) {
+      if (d.breakdown == null && (latest.get(d.id)?.version ?? 0) < d.version) latest.set(d.id, d);
+    }
     const every = page.locator("table", {
       has: page.locator("caption", { hasText: "Every indicator per ward" }),
     });
@@ -210,5 +212,36 @@ describe("ward overview on the first start's history", () => {
       } else expect(value, line).toBe("");
     }
     expect(suppressed).toBeGreaterThan(0);
+  });
+
+  it("shows care use per partner for the chosen ward, each cell the API's breakdown figure or a marked suppression", async () => {
+    const { page } = browser;
+    await page.locator("#partner-care-ward").selectOption("LIMMEL");
+    const caption = "Clients in care per partner and quarter, Limmel";
+    const card = page.locator("table", { has: page.locator("caption", { hasText: caption }) });
+    await card.waitFor({ timeout: 60_000 });
+    const partners = (await card.locator("thead th").allTextContents()).slice(1);
+    expect(partners.length).toBeGreaterThanOrEqual(5);
+    const rows = await card
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => (td.textContent ?? "").trim())));
+    const all = (await figures("clients-in-care-by-partner")) as (Figure & {
+      breakdownValue: string | null;
+    })[];
+    let published = 0;
+    for (const row of rows.filter((r) => r[0]?.startsWith("2026-"))) {
+      partners.forEach((partner, i) => {
+        const figure = all.find(
+          (f) => f.ward === "LIMMEL" && f.period === row[0] && f.breakdownValue === partner,
+        );
+        const cell = row[i + 1] ?? "";
+        if (figure?.status === "PUBLISHED" && figure.value !== null) {
+          expect(Number(cell.replaceAll(".", "")), `${partner} ${row[0]}`).toBe(figure.value);
+          published += 1;
+        } else expect(cell, `${partner} ${row[0]}`).toMatch(/suppressed|withheld|no data/);
+      });
+    }
+    expect(published).toBeGreaterThan(0);
+    await browser.screenshot("ward-overview-partners");
   });
 });
