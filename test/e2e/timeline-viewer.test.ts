@@ -48,6 +48,7 @@ beforeAll(async () => {
       bsn,
       financingDomain: null,
       recipients: ["ENVIDA"],
+      recipientRoles: null,
       dataCategories: ["SOCIAL_SUPPORT"],
       purpose: "CARE_COORDINATION",
       validUntil: null,

@@ -88,7 +88,7 @@ describe("checkCatalogue", () => {
       field(schema, "correlationId").doc = "changed";
     });
     expect(checkCatalogue(envelope, lock)[0]?.message).toMatch(/envelope of shared\/envelope.avsc/);
-    const enumDrift = edited("ConsentGranted", 2, (schema) => {
+    const enumDrift = edited("ConsentGranted", 3, (schema) => {
       const items = (field(schema, "dataCategories").type as { items: { symbols: string[] } }).items;
       items.symbols = [...items.symbols, "GENETICS"];
     });

@@ -3,6 +3,7 @@ import {
   catalogue,
   decodeEvent,
   encodeEvent,
+  eventSchema,
   eventTypes,
   inspectEvent,
   MAX_EVENT_BYTES,
@@ -72,6 +73,20 @@ describe("encodeEvent / decodeEvent", () => {
     const event = { ...sampleEvent("ContactDelivered"), schemaVersion: 1 } as unknown as CareEvent;
     expect(inspectEvent(encodeEvent(event)).writerVersion).toBe(3);
     expect(decodeEvent(encodeEvent(event)).schemaVersion).toBe(3);
+  });
+
+  it("a ConsentGranted may name professional roles (v3); one stated at v2 reads with recipientRoles null", () => {
+    const forNurses = sampleEvent("ConsentGranted", { recipientRoles: ["DISTRICT_NURSE", "GP"] });
+    expect(decodeEvent(encodeEvent(forNurses))).toMatchObject({
+      schemaVersion: 3,
+      recipientRoles: ["DISTRICT_NURSE", "GP"],
+    });
+    const { recipientRoles: _roles, ...older } = { ...forNurses, schemaVersion: 2 };
+    expect(decodeEvent(encodeEvent(older as unknown as CareEvent))).toMatchObject({ recipientRoles: null });
+    const wrong = eventSchema("ConsentGranted").safeParse({ ...forNurses, recipientRoles: ["NURSE"] });
+    expect(wrong.success).toBe(false);
+    expect(wrong.error?.issues[0]?.path).toEqual(["recipientRoles", 0]);
+    expect(eventSchema("ConsentGranted").safeParse({ ...forNurses, recipientRoles: [] }).success).toBe(false);
   });
 });
 

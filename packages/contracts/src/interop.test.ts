@@ -40,10 +40,14 @@ function expectVectorsDecode(dir: string): number {
 describe("interop with Apache Avro for Python", () => {
   const versions = readCatalogueSource(contracts).events.length;
 
-  it("decodes the checked-in golden vectors python-avro wrote, v1 ContactDelivered resolved to v3", () => {
+  it("decodes the checked-in golden vectors python-avro wrote, v1 ContactDelivered resolved to v3, v2 ConsentGranted to v3", () => {
     expect(expectVectorsDecode(golden)).toBe(versions);
     const v1 = decodeEvent(readFileSync(join(golden, "ContactDelivered-v1.bin")));
     expect(v1).toMatchObject({ schemaVersion: 3, groupSize: null, ageBand: null });
+    const consentV2 = decodeEvent(readFileSync(join(golden, "ConsentGranted-v2.bin")));
+    expect(consentV2).toMatchObject({ schemaVersion: 3, recipientRoles: null });
+    const consentV3 = decodeEvent(readFileSync(join(golden, "ConsentGranted-v3.bin")));
+    expect(consentV3).toMatchObject({ recipientRoles: ["PSYCHIATRIST", "PRACTICE_NURSE_MENTAL_HEALTH"] });
   });
 
   it("decodes vectors python-avro writes now from the current .avsc files", () => {

@@ -201,6 +201,7 @@ function fallback(type: "PositiveHealthAssessed" | "ConsentGranted", partner: Pa
     eventType: type,
     consentId: `consent-${partner.toLowerCase()}`,
     recipients: [partner],
+    recipientRoles: null,
     dataCategories: ["POSITIVE_HEALTH"],
     purpose: "CARE_COORDINATION",
     validUntil: null,

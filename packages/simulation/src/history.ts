@@ -836,6 +836,7 @@ class Pathways {
           eventType: "ConsentGranted",
           consentId,
           recipients: everyone.slice(0, 12),
+          recipientRoles: coordinationOnly(consentId, purpose),
           dataCategories: categories,
           purpose,
           validUntil: null,
@@ -896,4 +897,21 @@ class Pathways {
       }
     }
   }
+}
+
+/**
+ * The professional roles a care-coordination consent is limited to, for about one consent in eight
+ * (read from the consent's random id, so the history's other draws stay as they were): those who
+ * coordinate the client's care. Null, every role of the named partners, for the others.
+ */
+function coordinationOnly(consentId: string, purpose: "ANALYTICS" | "CARE_COORDINATION") {
+  if (purpose !== "CARE_COORDINATION" || Number.parseInt(consentId.slice(0, 1), 16) >= 2) return null;
+  return [
+    "DISTRICT_NURSE",
+    "SOCIAL_WORKER",
+    "SOCIAL_TEAM_MEMBER",
+    "FAMILY_COORDINATOR",
+    "GP",
+    "PRACTICE_NURSE_MENTAL_HEALTH",
+  ] as const;
 }

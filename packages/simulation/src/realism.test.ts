@@ -304,6 +304,13 @@ describe("the simulated four wards", { timeout: 300_000 }, () => {
     };
     expect(mean("EVALUATION")).toBeGreaterThan(mean("INTAKE"));
     const granted = of("ConsentGranted").length;
+    // Some care-coordination consents name the coordinating roles; analytics consents never do.
+    const forRoles = of("ConsentGranted").filter((c) => c.recipientRoles !== null);
+    expect(forRoles.length).toBeGreaterThan(granted * 0.03);
+    expect(forRoles.length).toBeLessThan(granted * 0.2);
+    expect(forRoles.every((c) => c.purpose === "CARE_COORDINATION" && c.recipientRoles?.includes("GP"))).toBe(
+      true,
+    );
     expect(of("ConsentRevoked").length).toBeGreaterThan(0);
     expect(of("ConsentRevoked").length).toBeLessThan(granted);
     expect(of("ObjectionWithdrawn").length).toBeLessThan(of("ObjectionRecorded").length);

@@ -84,6 +84,36 @@ describe("POST /v1/events", () => {
     expect(records.map((r) => r.event.eventId)).not.toContain(valid.eventId);
   });
 
+  it("takes a consent naming professional roles, and refuses an unknown role naming recipientRoles and the allowed roles", async () => {
+    const forNurses = sampleEventWithBsn("ConsentGranted", {
+      publisher: "TRAJEKT",
+      recipients: ["ENVIDA"],
+      recipientRoles: ["DISTRICT_NURSE"],
+    });
+    expect((await post(forNurses)).statusCode).toBe(202);
+    const records = await readUntil(harness.topics.TRAJEKT, [forNurses.eventId]);
+    expect(records.find((r) => r.event.eventId === forNurses.eventId)?.event).toMatchObject({
+      eventType: "ConsentGranted",
+      schemaVersion: 3,
+      recipientRoles: ["DISTRICT_NURSE"],
+    });
+
+    const unknownRole = await post({ ...forNurses, eventId: crypto.randomUUID(), recipientRoles: ["NURSE"] });
+    expect(unknownRole.statusCode).toBe(400);
+    expect(unknownRole.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(unknownRole.json()).toMatchObject({
+      code: "CONTRACT_INVALID_VALUE",
+      "invalid-params": [
+        {
+          name: "body.recipientRoles[0]",
+          reason: expect.stringMatching(/DISTRICT_NURSE.*PRACTICE_NURSE_MENTAL_HEALTH/),
+        },
+      ],
+    });
+    const none = await post({ ...forNurses, eventId: crypto.randomUUID(), recipientRoles: [] });
+    expect(none.json()["invalid-params"][0].name).toBe("body.recipientRoles");
+  });
+
   it("answers 401 without a key or with an unknown one, 403 for a foreign publisher or type", async () => {
     expect((await post(trajekt(), {})).json()).toMatchObject({
       status: 401,

@@ -1,5 +1,15 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { partnerTopics } from "@bz/dead-letters";
+import { createEmbeddedEventLog, type EventLog } from "@bz/event-log";
+import { buildGateway, type Gateway, hashApiKey, parseApiKeys } from "@bz/gateway";
+import { createLogger } from "@bz/observability";
+import { createPseudonymizer } from "@bz/privacy";
+import { buildRecorderService, type RecorderService } from "@bz/recorder";
 import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
-import { useTestDatabase } from "@bz/testkit";
+import { useTestDatabase, waitFor } from "@bz/testkit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bearer, type CareEventInput, type Fixture, startFixture } from "./query-api-fixture.testing.ts";
 
@@ -393,15 +403,75 @@ describe("token revocation", () => {
 });
 
 describe("consents naming professional roles", () => {
-  it("a consent naming district nurses lets Envida's district nurse see Trajekt's entry, and not Envida's GP or a token without a role", async () => {
-    const subject = "k1:c7AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
-    // The consent package reads recipientRoles from the stored grant when it is there.
-    const forNurses = grant(subject, "consent-nurses", ["ENVIDA"], ["SOCIAL_SUPPORT"]);
-    forNurses.fields = { ...forNurses.fields, recipientRoles: ["DISTRICT_NURSE"] };
+  // The consent comes in as a partner sends it: JSON with a clear BSN to the gateway's POST
+  // /v1/events, Avro on the partner's topic, the recorder appending it to the event store.
+  let pipeline: { gateway: Gateway; recorder: RecorderService; log: EventLog; dataDir: string };
+  const pseudonymizer = createPseudonymizer({ id: "k1", secret: randomBytes(32) });
+  beforeAll(async () => {
+    const logger = createLogger({ service: "roles-test", level: "silent" });
+    const dataDir = mkdtempSync(join(tmpdir(), "bz-roles-"));
+    const log = await createEmbeddedEventLog({ dataDir, logger });
+    const gateway = await buildGateway({
+      log,
+      apiKeys: parseApiKeys(`trajekt=${hashApiKey("trajekt-roles-key")}`),
+      pseudonymizer,
+      logger,
+    });
+    const recorder = await buildRecorderService({
+      log,
+      store: f.store,
+      topics: partnerTopics(),
+      groupId: "roles-test-recorder",
+      pseudonymKeyIds: ["k1"],
+      logger,
+      partitions: 1,
+    });
+    pipeline = { gateway, recorder, log, dataDir };
+  });
+  afterAll(async () => {
+    await pipeline.gateway.stop();
+    await pipeline.recorder.stop();
+    await pipeline.log.close();
+    rmSync(pipeline.dataDir, { recursive: true, force: true });
+  });
+
+  it("a consent naming district nurses, sent through the gateway, lets Envida's district nurse see Trajekt's entry, and not Envida's GP or a token without a role", async () => {
+    const bsn = "111222333";
+    const subject = pseudonymizer.pseudonymize(bsn);
+    const consentEventId = randomUUID();
+    const sent = await pipeline.gateway.http.inject({
+      method: "POST",
+      url: "/v1/events",
+      headers: { authorization: "Bearer trajekt-roles-key" },
+      payload: {
+        eventId: consentEventId,
+        eventType: "ConsentGranted",
+        schemaVersion: 3,
+        occurredAt: "2026-02-01T00:00:00.000Z",
+        publisher: "TRAJEKT",
+        bsn,
+        buurtCode: "BU09350400",
+        financingDomain: null,
+        actor: { role: "ADMINISTRATOR", professionalId: "trajekt-desk-1" },
+        correlationId: "roles-test",
+        consentId: "consent-nurses",
+        recipients: ["ENVIDA"],
+        recipientRoles: ["DISTRICT_NURSE"],
+        dataCategories: ["SOCIAL_SUPPORT"],
+        purpose: "CARE_COORDINATION",
+        validUntil: null,
+        grantor: "CLIENT",
+      },
+    });
+    expect(sent.statusCode).toBe(202);
+    const recorded = await waitFor(
+      async () => (await f.store.readAll()).find((e) => e.eventId === consentEventId),
+      { what: "the recorder storing the consent the gateway took" },
+    );
+    expect(recorded.data).toMatchObject({ subject, recipientRoles: ["DISTRICT_NURSE"] });
     await f.ingest(
       episode(subject, "ENVIDA", "2026-01-10T00:00:00.000Z"),
       contact(subject, "TRAJEKT", "2026-01-11T00:00:00.000Z"),
-      forNurses,
     );
     const publishersSeenBy = async (token: string) => {
       const response = await timeline(subject, token);

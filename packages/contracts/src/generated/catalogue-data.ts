@@ -1649,6 +1649,319 @@ export const catalogueData: CatalogueSource = {
       }
     },
     {
+      "eventType": "ConsentGranted",
+      "version": 3,
+      "file": "events/consent-granted/v3.avsc",
+      "schema": {
+        "type": "record",
+        "name": "ConsentGranted",
+        "namespace": "nl.blauwezorg.care",
+        "doc": "The client (or their representative) gave explicit consent to share data of the named categories with the named recipients (optionally only some professional roles within them) for one purpose (Wabvpz art. 15a).",
+        "bz.dataCategory": "CONSENT",
+        "fields": [
+          {
+            "name": "eventId",
+            "doc": "Unique id of this event, chosen by the publisher (a UUID). The platform deduplicates on it: sending the same event twice records it once.",
+            "type": {
+              "type": "string",
+              "logicalType": "uuid"
+            }
+          },
+          {
+            "name": "eventType",
+            "doc": "Name of the event type, equal to this record's name (e.g. ContactDelivered).",
+            "type": "string"
+          },
+          {
+            "name": "schemaVersion",
+            "doc": "Version of this event type's schema the event was written with: N of the file vN.avsc.",
+            "type": "int"
+          },
+          {
+            "name": "occurredAt",
+            "doc": "When it happened in the real world (UTC, milliseconds since the epoch).",
+            "type": {
+              "type": "long",
+              "logicalType": "timestamp-millis"
+            }
+          },
+          {
+            "name": "recordedAt",
+            "doc": "When the publisher's system recorded it, where known; null otherwise.",
+            "type": [
+              "null",
+              {
+                "type": "long",
+                "logicalType": "timestamp-millis"
+              }
+            ],
+            "default": null
+          },
+          {
+            "name": "publisher",
+            "doc": "The partner that publishes the event; it must be the partner that owns the topic or credential it arrives on.",
+            "type": {
+              "type": "enum",
+              "name": "Partner",
+              "doc": "An organisation taking part in the pilot. A partner publishes once it has a folder in contracts/partners/ (its topic, credentials and allowed event types are data there); the others are named so they can join without a new version of every event (an enum change ripples into every schema that uses it). XONAR (youth care) was added in version 2 of every event type; readers built on older versions refuse its events rather than guess, so there is no enum default.",
+              "symbols": [
+                "ENVIDA",
+                "RADAR",
+                "TRAJEKT",
+                "LEVANTO",
+                "MONDRIAAN",
+                "METGGZ",
+                "LEGER_DES_HEILS",
+                "ZIO",
+                "GGD_ZUID_LIMBURG",
+                "GEMEENTE_MAASTRICHT",
+                "VGZ",
+                "BURGERKRACHT_LIMBURG",
+                "XONAR"
+              ]
+            }
+          },
+          {
+            "name": "subject",
+            "doc": "Keyed pseudonym of the client the event is about (never the BSN).",
+            "type": {
+              "type": "string",
+              "bz.minLength": 1,
+              "bz.maxLength": 128
+            }
+          },
+          {
+            "name": "household",
+            "doc": "Platform pseudonym of the client's household: `<keyId>:<base64url HMAC-SHA-256>` of \"household:\" + the household key (the address key every partner knows), made by the same keyed pseudonymiser as `subject` under its own domain, so one household links across partners (stacked care is countable). Null when the publisher does not know the household.",
+            "type": [
+              "null",
+              {
+                "type": "string",
+                "bz.minLength": 1,
+                "bz.maxLength": 128
+              }
+            ],
+            "default": null,
+            "bz.personal": true
+          },
+          {
+            "name": "ageBand",
+            "doc": "The client's age band when the event occurred; null when the publisher does not know it. Never a birth date.",
+            "type": [
+              "null",
+              {
+                "type": "enum",
+                "name": "AgeBand",
+                "doc": "The client's age in bands the ward views use (0-3, 4-11, 12-17, 18-26, 27-64, 65-79, 80 and over), at the time of the event. The platform never holds a birth date.",
+                "symbols": [
+                  "AGE_0_3",
+                  "AGE_4_11",
+                  "AGE_12_17",
+                  "AGE_18_26",
+                  "AGE_27_64",
+                  "AGE_65_79",
+                  "AGE_80_PLUS"
+                ]
+              }
+            ],
+            "default": null
+          },
+          {
+            "name": "buurtCode",
+            "doc": "CBS buurt code of the client's address when the event occurred, e.g. BU09350400 (Wyckerpoort). The platform resolves the ward from it.",
+            "type": {
+              "type": "string",
+              "bz.pattern": "^BU[0-9]{8}$"
+            }
+          },
+          {
+            "name": "financingDomain",
+            "doc": "The financing domain the care or support falls under; null for events that carry none (consents, objections, moves, assessments), so they do not count in any domain. Care, contacts, stays and costs name one (a codec rule).",
+            "type": [
+              "null",
+              {
+                "type": "enum",
+                "name": "FinancingDomain",
+                "doc": "Who pays: ZVW health insurance (Zorgverzekeringswet), WLZ long-term care (Wet langdurige zorg), WMO social support (Wet maatschappelijke ondersteuning), JW youth act (Jeugdwet), PW participation act (Participatiewet), WPG public health (Wet publieke gezondheid), SUBSIDY municipal subsidy, POOL the pilot's pooled budget, JUSTICE the Ministry of Justice and Security (probation, forensic care).",
+                "symbols": [
+                  "ZVW",
+                  "WLZ",
+                  "WMO",
+                  "JW",
+                  "PW",
+                  "WPG",
+                  "SUBSIDY",
+                  "POOL",
+                  "JUSTICE"
+                ]
+              }
+            ]
+          },
+          {
+            "name": "actor",
+            "doc": "Who acted: the professional's role and the responsible professional.",
+            "type": {
+              "type": "record",
+              "name": "Actor",
+              "doc": "Who acted: the professional's role and the responsible professional.",
+              "fields": [
+                {
+                  "name": "role",
+                  "doc": "Professional role of whoever acted.",
+                  "type": {
+                    "type": "enum",
+                    "name": "ActorRole",
+                    "doc": "The professional role of whoever acted: district nurse (wijkverpleegkundige), nursing assistant (verzorgende), home help, social worker, Sociaal Team member, family coordinator (gezinsregisseur), support worker (begeleider), psychologist, psychiatrist, mental-health nurse (SPV), addiction care worker, shelter worker, probation officer, GP, GP practice nurse for mental health (POH-GGZ), administrator (costs, registration) or other.",
+                    "symbols": [
+                      "DISTRICT_NURSE",
+                      "NURSING_ASSISTANT",
+                      "HOME_HELP",
+                      "SOCIAL_WORKER",
+                      "SOCIAL_TEAM_MEMBER",
+                      "FAMILY_COORDINATOR",
+                      "SUPPORT_WORKER",
+                      "PSYCHOLOGIST",
+                      "PSYCHIATRIST",
+                      "MENTAL_HEALTH_NURSE",
+                      "ADDICTION_CARE_WORKER",
+                      "SHELTER_WORKER",
+                      "PROBATION_OFFICER",
+                      "GP",
+                      "PRACTICE_NURSE_MENTAL_HEALTH",
+                      "ADMINISTRATOR",
+                      "OTHER"
+                    ]
+                  }
+                },
+                {
+                  "name": "professionalId",
+                  "doc": "Identifier of the responsible professional within the publishing partner (a staff number or AGB code, never a name).",
+                  "type": {
+                    "type": "string",
+                    "bz.minLength": 1,
+                    "bz.maxLength": 128
+                  }
+                }
+              ]
+            }
+          },
+          {
+            "name": "correlationId",
+            "doc": "Id shared by events that belong to one piece of work (e.g. a referral and its answers), for tracing across partners.",
+            "type": {
+              "type": "string",
+              "bz.minLength": 1,
+              "bz.maxLength": 128
+            }
+          },
+          {
+            "name": "consentId",
+            "doc": "Id of the consent; a revocation names it.",
+            "type": {
+              "type": "string",
+              "bz.minLength": 1,
+              "bz.maxLength": 128
+            }
+          },
+          {
+            "name": "recipients",
+            "doc": "The partners that may see the data.",
+            "type": {
+              "type": "array",
+              "items": "nl.blauwezorg.care.Partner",
+              "bz.minItems": 1,
+              "bz.maxItems": 12
+            }
+          },
+          {
+            "name": "recipientRoles",
+            "doc": "The professional roles within the recipient partners that may see the data (e.g. only district nurses); null when every professional of a named partner with a care relationship may. A viewer's role is the verified professional role in their token; a viewer without one is not covered by a consent that names roles. Added in version 3.",
+            "type": [
+              "null",
+              {
+                "type": "array",
+                "items": "nl.blauwezorg.care.ActorRole",
+                "bz.minItems": 1,
+                "bz.maxItems": 17
+              }
+            ],
+            "default": null
+          },
+          {
+            "name": "dataCategories",
+            "doc": "The data categories covered. Sensitive categories are shared only when named here.",
+            "type": {
+              "type": "array",
+              "items": {
+                "type": "enum",
+                "name": "DataCategory",
+                "doc": "The kind of care data, the unit in which a client gives consent. MENTAL_HEALTH, ADDICTION and SHELTER are sensitive: they are shared only under a consent that names them.",
+                "symbols": [
+                  "HOME_CARE",
+                  "DISABILITY_SUPPORT",
+                  "SOCIAL_SUPPORT",
+                  "MENTAL_HEALTH",
+                  "ADDICTION",
+                  "SHELTER",
+                  "POSITIVE_HEALTH",
+                  "COSTS",
+                  "CONSENT",
+                  "CARE_COORDINATION",
+                  "RESIDENCE"
+                ],
+                "bz.sensitive": [
+                  "MENTAL_HEALTH",
+                  "ADDICTION",
+                  "SHELTER"
+                ]
+              },
+              "bz.minItems": 1,
+              "bz.maxItems": 11
+            }
+          },
+          {
+            "name": "purpose",
+            "doc": "What the data may be used for.",
+            "type": {
+              "type": "enum",
+              "name": "ConsentPurpose",
+              "doc": "What shared data may be used for: coordinating the client's care between partners, or population analytics.",
+              "symbols": [
+                "CARE_COORDINATION",
+                "ANALYTICS"
+              ]
+            }
+          },
+          {
+            "name": "validUntil",
+            "doc": "When the consent expires; null for no end date.",
+            "type": [
+              "null",
+              {
+                "type": "long",
+                "logicalType": "timestamp-millis"
+              }
+            ],
+            "default": null
+          },
+          {
+            "name": "grantor",
+            "doc": "Who gave the consent.",
+            "type": {
+              "type": "enum",
+              "name": "Grantor",
+              "doc": "Who gave or withdrew a consent or objection: the client, a legal representative, or a parent (for a client under 16).",
+              "symbols": [
+                "CLIENT",
+                "LEGAL_REPRESENTATIVE",
+                "PARENT"
+              ]
+            }
+          }
+        ]
+      }
+    },
+    {
       "eventType": "ConsentRevoked",
       "version": 1,
       "file": "events/consent-revoked/v1.avsc",

@@ -361,14 +361,14 @@ export interface CareEpisodeStarted {
   referralId?: string | null;
 }
 
-/** The client (or their representative) gave explicit consent to share data of the named categories with the named recipients for one purpose (Wabvpz art. 15a). */
+/** The client (or their representative) gave explicit consent to share data of the named categories with the named recipients (optionally only some professional roles within them) for one purpose (Wabvpz art. 15a). */
 export interface ConsentGranted {
   /** Unique id of this event, chosen by the publisher (a UUID). The platform deduplicates on it: sending the same event twice records it once. */
   eventId: string;
   /** Name of the event type, equal to this record's name (e.g. ContactDelivered). */
   eventType: "ConsentGranted";
   /** Version of this event type's schema the event was written with: N of the file vN.avsc. */
-  schemaVersion: 2;
+  schemaVersion: 3;
   /** When it happened in the real world (UTC, milliseconds since the epoch). */
   occurredAt: string;
   /** When the publisher's system recorded it, where known; null otherwise. */
@@ -393,6 +393,8 @@ export interface ConsentGranted {
   consentId: string;
   /** The partners that may see the data. */
   recipients: Partner[];
+  /** The professional roles within the recipient partners that may see the data (e.g. only district nurses); null when every professional of a named partner with a care relationship may. A viewer's role is the verified professional role in their token; a viewer without one is not covered by a consent that names roles. Added in version 3. */
+  recipientRoles?: ActorRole[] | null;
   /** The data categories covered. Sensitive categories are shared only when named here. */
   dataCategories: DataCategory[];
   /** What the data may be used for. */

@@ -93,6 +93,26 @@ describe("prepareEvents", () => {
     expect(`${error.message}${JSON.stringify(error.details)}`).not.toContain("111222334");
   });
 
+  it("sends a consent naming professional roles, and names recipientRoles when a role is unknown", () => {
+    const consent = sampleEventWithBsn("ConsentGranted", {
+      publisher: "TRAJEKT",
+      recipients: ["ENVIDA"],
+      recipientRoles: ["DISTRICT_NURSE", "NURSING_ASSISTANT"],
+    });
+    const [prepared] = prepareEvents([consent], options);
+    expect(decodeEvent(prepared?.record.value ?? Buffer.alloc(0))).toMatchObject({
+      schemaVersion: 3,
+      recipientRoles: ["DISTRICT_NURSE", "NURSING_ASSISTANT"],
+    });
+    const error = refusal(() =>
+      prepareEvents([{ ...consent, recipientRoles: ["NURSE"] } as unknown as CareEventWithBsn], options),
+    );
+    expect(error.code).toBe("CONTRACT_INVALID_VALUE");
+    expect(error.details.invalidParams).toEqual([
+      { name: "events[0].recipientRoles[0]", reason: expect.stringContaining("DISTRICT_NURSE") },
+    ]);
+  });
+
   it("refuses a bad BSN alone as PRIVACY_INVALID_BSN and a subject with a hint", () => {
     expect(refusal(() => prepareEvents([contact({ bsn: "12345678" })], options)).code).toBe(
       "PRIVACY_INVALID_BSN",
