@@ -128,5 +128,5 @@ describe("the analyst API on the simulated four wards", () => {
     } finally {
       await sql.close();
     }
-  }, 170_000);
+  }, 600_000);
 });

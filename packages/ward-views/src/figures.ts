@@ -17,6 +17,7 @@ import { costContributions, isCostSum } from "./cost-contributions.ts";
 import { freezeSuppression } from "./domain/freeze-suppression.ts";
 import { pilotWards } from "./domain/ward-changes.ts";
 import { type AnalyticsBasis, aggregateSql, factsSql } from "./indicator-sql.ts";
+import { remember } from "./protection-memo.ts";
 import { recordReleases, releasedSuppressed } from "./release-register.ts";
 import { wardProjection } from "./ward-projection.ts";
 
@@ -160,7 +161,7 @@ export async function familyFigures(
       values,
     };
     const frozen = new Map([made, ...parts].flatMap((d) => [...frozenOf(d, `|${d.id}`)]));
-    const protection = protectGrid(grid, { k, primaries: frozen });
+    const protection = remember("grid", protectGrid, grid, { k, primaries: frozen });
     for (const d of [made, ...parts]) {
       const hidden = new Map<string, SuppressionReason>();
       for (const [key, reason] of protection.hidden) {
@@ -178,13 +179,15 @@ export async function familyFigures(
     };
     // Cost sums also get the p% rule (ADR 0067), on the sums themselves.
     const protection = isCostSum(definition)
-      ? protectCostGrid(
+      ? remember(
+          "cost",
+          protectCostGrid,
           counts,
           { dimensions: [wardDimension("sum"), periodDimension(year, "sum")], values: agg.value },
           await costContributions(tx, definition, year, basis, DISTRICT),
           { k, primaries: frozenOf(definition), ...(options.p === undefined ? {} : { p: options.p }) },
         )
-      : protectGrid(counts, { k, primaries: frozenOf(definition) });
+      : remember("grid", protectGrid, counts, { k, primaries: frozenOf(definition) });
     let hidden: ReadonlyMap<string, SuppressionReason> = protection.hidden;
     if (!protection.withheld && (definition.aggregate === "count" || definition.aggregate === "sum")) {
       const sums: Grid = {
@@ -303,7 +306,7 @@ async function breakdownFigures(
     const ids = new Set(definitions.map((d) => d.id));
     const mine = f.breakdowns.filter((d) => ids.has(d.breakdownOf ?? ""));
     if (mine.length === 0) continue;
-    const protection = protectBreakdowns(table, mine, cells, k);
+    const protection = remember("breakdowns", protectBreakdowns, table, mine, cells, k);
     for (const d of definitions) {
       const slice = table.sliceOf.get(d.id);
       const hidden = new Map<string, SuppressionReason>();

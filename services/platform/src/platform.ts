@@ -150,6 +150,8 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
       },
       analysts: {
         catalogue: loadCatalogue(),
+        // The first start keeps the figures moving; pages answer from what is published meanwhile.
+        serveWhileRepublishing: true,
         // A token with the ANALYST role (printed by make demo), or the demo analyst key for scripts.
         authorizeAnalyst: analystAuthorizer(
           apiKeyAnalystAuthorizer(`demo-analyst=${hashAnalystKey(localAnalystKey(analystKeyFile))}`),

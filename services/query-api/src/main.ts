@@ -87,6 +87,8 @@ const app = await buildQueryApi({
       freezeSuppression: config.BZ_WARD_FREEZE_SUPPRESSION === "true",
     },
     refreshMs: config.BZ_WARD_REFRESH_SECONDS * 1000,
+    // Analysts get the figures published so far while a republication runs; each names its position.
+    serveWhileRepublishing: true,
   },
 });
 await app.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });

@@ -30,6 +30,12 @@ export interface WardRoutesOptions {
   publication?: PublicationOptions;
   /** Republish at most this often when the projection has moved on (default 60 s; 0 = on every request). */
   refreshMs?: number;
+  /**
+   * Answer from the figures already published while a republication runs (each figure names the
+   * store position it was computed at), instead of waiting for it; only the very first
+   * publication is waited for. Default false: every answer reflects the projection as asked.
+   */
+  serveWhileRepublishing?: boolean;
   now?: () => number;
 }
 
@@ -93,22 +99,32 @@ export function wardRoutes(options: WardRoutesOptions) {
 
   /** Republishes when the projection has moved past the published figures (single flight). */
   let lastCheck = Number.NEGATIVE_INFINITY;
+  let everPublished = false;
   async function ensurePublished(): Promise<void> {
-    if (publishing !== undefined) return void (await publishing);
+    if (publishing !== undefined) {
+      if (options.serveWhileRepublishing === true && everPublished) return;
+      return void (await publishing);
+    }
     // Whether the figures are stale is asked at most once a second (every time when refreshMs is 0).
     if (now() - lastCheck < Math.min(refreshMs, 1000)) return;
     lastCheck = now();
     const published = await publishedPosition(readModels).catch(() => undefined);
     const checkpoint = await readCheckpoint(readModels, wardProjection.name).catch(() => undefined);
+    everPublished ||= published !== undefined;
     const stale = published === undefined || (checkpoint !== undefined && checkpoint > published);
     if (!stale || (published !== undefined && now() - lastAttempt < refreshMs)) return;
     lastAttempt = now();
-    publishing = publishWardFigures(readModels, options.catalogue, options.publication ?? {});
-    try {
-      await publishing;
-    } finally {
+    const run = publishWardFigures(readModels, options.catalogue, options.publication ?? {}).finally(() => {
       publishing = undefined;
+    });
+    publishing = run;
+    if (options.serveWhileRepublishing === true && everPublished) {
+      // A failed republication is tried again after refreshMs; the figures published stay served.
+      run.catch(() => undefined);
+      return;
     }
+    await run;
+    everPublished = true;
   }
 
   function checkRange(from?: string, to?: string) {
