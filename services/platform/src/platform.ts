@@ -20,7 +20,7 @@ import { buildRecorderService, partnerTopics } from "@bz/recorder";
 import { createCareSimulation } from "@bz/simulation";
 import { startSimulator } from "@bz/simulator";
 import { createPgliteClient } from "@bz/sql";
-import { loadCatalogue } from "@bz/ward-views";
+import { type IndicatorDefinition, loadCatalogue } from "@bz/ward-views";
 import { type FirstStartProgress, type FirstStartWork, startFirstStart, startLive } from "./first-start.ts";
 import { localAnalystKey, localApiKeys } from "./local-api-keys.ts";
 import { localPseudonymKey } from "./local-key.ts";
@@ -149,7 +149,7 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
         authorise: opsRoleAuthoriser,
       },
       analysts: {
-        catalogue: loadCatalogue(),
+        catalogue: embeddedCatalogue(),
         // The first start keeps the figures moving; pages answer from what is published meanwhile.
         serveWhileRepublishing: true,
         // A token with the ANALYST role (printed by make demo), or the demo analyst key for scripts.
@@ -231,4 +231,15 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
     await stop();
     throw error;
   }
+}
+
+/**
+ * The indicators the embedded platform publishes: all but the breakdowns of episodes and of
+ * completed referrals. Those take seconds of LP per year each (ADR 0065), and PGlite has one
+ * connection, which a publication holds while it protects: eleven years of them froze the
+ * recorder, the projector and every page for minutes at a time. Server mode publishes them all.
+ */
+export function embeddedCatalogue(): IndicatorDefinition[] {
+  const slow = new Set(["episodes-started", "episodes-ended", "referrals-completed"]);
+  return loadCatalogue().filter((d) => d.breakdownOf === undefined || !slow.has(d.breakdownOf));
 }
