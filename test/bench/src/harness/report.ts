@@ -111,7 +111,18 @@ export function renderReport(options: {
     if (cpu !== undefined) {
       lines.push(
         "",
-        `CPU during the measured window (last run): node ${cpu.nodeCores} cores, PostgreSQL ${cpu.postgresCores} cores, Kafka broker ${cpu.kafkaCores} cores, over ${cpu.seconds} s.`,
+        `CPU during the measured window (last run): node ${cpu.nodeCores} cores (the measured process), PostgreSQL ${cpu.postgresCores} cores, Kafka broker ${cpu.kafkaCores} cores, over ${cpu.seconds} s.`,
+      );
+    }
+    const load = result.evidence.load as
+      | { process: "separate" | "in-process"; pid: number; cores?: number; reason?: string }
+      | undefined;
+    if (load !== undefined) {
+      lines.push(
+        "",
+        load.process === "separate"
+          ? `Load generator: its own process (pid ${load.pid}), ${load.cores ?? "?"} cores in the window, not counted in node's.`
+          : `Load generator: in the measured process (pid ${load.pid}): ${load.reason ?? "no reason given"}.`,
       );
     }
     const statements = result.evidence.statements as
