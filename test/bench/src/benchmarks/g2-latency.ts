@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import { build } from "hdr-histogram-js";
 import type { Benchmark, Goal } from "../harness/benchmark.ts";
 import { medianOf } from "../harness/stats.ts";
-import { openLoop } from "../pipeline/load.ts";
+import { fromEpoch, startLoadCpuMeter, startRemoteLoad } from "../pipeline/load-remote.ts";
 import { type Pipeline, startPipeline } from "../pipeline/pipeline.ts";
-import { benchSimulation } from "../pipeline/workload.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const probeSubject = `k1:${createHash("sha256").update("bench-latency-probe").digest("base64url")}`;
@@ -21,6 +20,8 @@ interface Latencies {
   http: ReturnType<typeof build>;
   unseen: number;
   httpErrors: number;
+  /** The load process and its cores over the run (evidence for the report). */
+  load: { process: "separate"; pid: number; cores: number };
 }
 
 /**
@@ -32,6 +33,7 @@ interface Latencies {
  * tail reader on the store's table, also every 5 ms), so each stage's share of the total shows.
  */
 async function measure(
+  brokers: string,
   pipeline: Pipeline,
   rate: number,
   seconds: number,
@@ -40,7 +42,6 @@ async function measure(
 ): Promise<Latencies> {
   const scheduled = new Map<string, number>();
   const probes = new Map<string, number>();
-  const measuredFrom = performance.now() + warmupSeconds * 1000;
   const readModel = build({
     lowestDiscernibleValue: 1,
     highestTrackableValue: 3_600_000_000,
@@ -57,30 +58,43 @@ async function measure(
   const stored = histogram();
   const toStore = new Map<string, number>();
   const probeEvery = Math.max(1, Math.round(rate / 50));
-  const simulation = benchSimulation(5_000, 43);
-  const load = openLoop({
-    pipeline,
-    simulation,
-    rate,
-    durationMs: (seconds + warmupSeconds) * 1000,
-    eventFor: (index, at) =>
-      index % probeEvery === 0
-        ? { ...simulation.nextEvent(at, "TRAJEKT"), subject: probeSubject }
-        : simulation.nextEvent(at),
-    onScheduled: (event, at) => {
-      if (at < measuredFrom) return;
-      scheduled.set(event.eventId, at);
-      toStore.set(event.eventId, at);
-      if (event.subject === probeSubject) probes.set(event.eventId, at);
+  // The events are made and sent by the load process; it reports each one's scheduled time and
+  // each acknowledgement, in epoch milliseconds, which this process turns into its own clock's.
+  // Set once the load runs: events of the warm-up before it are not timed.
+  let measuredFrom = Number.POSITIVE_INFINITY;
+  const load = await startRemoteLoad(
+    {
+      kind: "open",
+      brokers,
+      kafkaClient: pipeline.kafkaClient,
+      topics: pipeline.topics,
+      clients: 5_000,
+      seed: 43,
+      rate,
+      durationMs: (seconds + warmupSeconds) * 1000,
+      probe: { every: probeEvery, subject: probeSubject, partner: "TRAJEKT" },
+      report: true,
     },
-    onAcknowledged: (events) => {
-      const now = performance.now();
-      for (const event of events) {
-        const at = scheduled.get(event.eventId);
-        if (at !== undefined) logAck.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+    (report) => {
+      if (report.type === "scheduled") {
+        for (const [id, epochAt, isProbe] of report.events) {
+          const at = fromEpoch(epochAt);
+          if (at < measuredFrom) continue;
+          scheduled.set(id, at);
+          toStore.set(id, at);
+          if (isProbe) probes.set(id, at);
+        }
+      } else if (report.type === "acked") {
+        const now = fromEpoch(report.at);
+        for (const id of report.ids) {
+          const at = scheduled.get(id);
+          if (at !== undefined) logAck.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+        }
       }
     },
-  });
+  );
+  measuredFrom = performance.now() + warmupSeconds * 1000;
+  const loadCpu = startLoadCpuMeter(load);
   let sending = true;
   let giveUp = Number.POSITIVE_INFINITY;
   const sent = load.done.finally(() => {
@@ -151,9 +165,23 @@ async function measure(
       await sleep(10);
     }
   })();
-  await sent;
+  const failed = await sent.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   await Promise.all([tail, probe, storeTail]);
-  return { log: logAck, store: stored, readModel, http, unseen: scheduled.size, httpErrors };
+  const loadUse = loadCpu.stop();
+  await load.stop().catch(() => undefined);
+  if (failed !== undefined) throw failed;
+  return {
+    log: logAck,
+    store: stored,
+    readModel,
+    http,
+    unseen: scheduled.size,
+    httpErrors,
+    load: { process: "separate", pid: loadUse.pid, cores: loadUse.cores },
+  };
 }
 
 function rateBenchmark(
@@ -183,13 +211,15 @@ function rateBenchmark(
       httpSamples: "probes",
       unseen: "events",
       httpErrors: "probe responses not 2xx",
+      loadCores: "cores (load process, over the run)",
     },
     async run(context) {
       const rate = Math.max(10, Math.round(rateOf(context.results, context.smoke)));
       const db = await context.infra.createDatabase();
       const pipeline = await startPipeline(context, { databaseUrl: db.url });
       try {
-        const { log, store, readModel, http, unseen, httpErrors } = await measure(
+        const { log, store, readModel, http, unseen, httpErrors, load } = await measure(
+          context.infra.brokers,
           pipeline,
           rate,
           context.sizes.latencySeconds,
@@ -215,7 +245,9 @@ function rateBenchmark(
             httpSamples: http.totalCount,
             unseen,
             httpErrors,
+            loadCores: load.cores,
           },
+          evidence: { load },
         };
       } finally {
         await pipeline.stop();

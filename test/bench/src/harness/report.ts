@@ -115,13 +115,23 @@ export function renderReport(options: {
       );
     }
     const load = result.evidence.load as
-      | { process: "separate" | "in-process"; pid: number; cores?: number; reason?: string }
+      | {
+          process: "separate" | "in-process";
+          pid: number;
+          cores?: number;
+          reason?: string;
+          ingest?: { pid: number; cores: number };
+        }
       | undefined;
     if (load !== undefined) {
       lines.push(
         "",
         load.process === "separate"
-          ? `Load generator: its own process (pid ${load.pid}), ${load.cores ?? "?"} cores in the window, not counted in node's.`
+          ? `Load generator: its own process (pid ${load.pid}), ${load.cores ?? "?"} cores in the window${
+              load.ingest === undefined
+                ? ""
+                : `; the ingest beside it another (pid ${load.ingest.pid}), ${load.ingest.cores} cores`
+            }; neither counted in node's.`
           : `Load generator: in the measured process (pid ${load.pid}): ${load.reason ?? "no reason given"}.`,
       );
     }

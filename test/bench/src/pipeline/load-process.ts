@@ -7,7 +7,7 @@ import type { Partner } from "@bz/contracts";
 import { createKafkaClientEventLog, type KafkaClient, type LogProducer } from "@bz/event-log";
 import { createLogger } from "@bz/observability";
 import pg from "pg";
-import { loadHttp } from "../benchmarks/b-http.ts";
+import { type HttpLoadResult, loadHttp } from "../benchmarks/b-http.ts";
 import { closedLoop, type LoadTarget, openLoop } from "./load.ts";
 import { benchSimulation, eventsOf, recordOf } from "./workload.ts";
 
@@ -46,8 +46,10 @@ export type LoadSpec =
       seconds: number;
       rate?: number;
       connections?: number;
-      /** Requests drawn at random: a path and its bearer token (none: GET the url itself). */
-      requests?: { path: string; token: string }[];
+      /** Requests drawn at random: a path and whose bearer token it carries (none: GET the url). */
+      requests?: { path: string; reader: string }[];
+      /** Each reader's bearer token. */
+      tokens?: Record<string, string>;
     }
   | {
       /** B_pipe's producer: `events` pre-encoded records, batches of 500, 4 sends in flight. */
@@ -202,21 +204,22 @@ async function run(spec: LoadSpec): Promise<Record<string, unknown>> {
         : {
             path: () => {
               const request = requests[Math.floor(Math.random() * requests.length)];
-              token = request?.token ?? "";
+              token = spec.tokens?.[request?.reader ?? ""] ?? "";
               return request?.path ?? "/";
             },
             // autocannon asks for the path, then the headers, of each request.
             headers: () => ({ authorization: `Bearer ${token}` }),
           }),
     });
-    return {
+    const summary: HttpLoadResult = {
       latency: { p50: result.latency.p50, p99: result.latency.p99, p99_9: result.latency.p99_9 },
       requests: { average: result.requests.average, total: result.requests.total },
       non2xx: result.non2xx,
-      ok2xx: result["2xx"],
+      "2xx": result["2xx"],
       errors: result.errors,
       statusCodeStats: result.statusCodeStats,
     };
+    return summary as unknown as Record<string, unknown>;
   }
   // produce: B_pipe's bare producer, same batches and in-flight sends as before it moved here.
   const { Kafka, logLevel } = await import("kafkajs");
