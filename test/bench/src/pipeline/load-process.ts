@@ -4,7 +4,12 @@
 // PostgreSQL for the projection's checkpoint, which the closed loop follows). Commands and reports
 // go over the fork's IPC channel; times are epoch milliseconds (performance.timeOrigin + now()).
 import type { Partner } from "@bz/contracts";
-import { createKafkaClientEventLog, type KafkaClient, type LogProducer } from "@bz/event-log";
+import {
+  createKafkaClientEventLog,
+  type KafkaClient,
+  type LogProducer,
+  type OutgoingRecord,
+} from "@bz/event-log";
 import { createLogger } from "@bz/observability";
 import pg from "pg";
 import { type HttpLoadResult, loadHttp } from "../benchmarks/b-http.ts";
@@ -54,6 +59,7 @@ export type LoadSpec =
   | {
       /** B_pipe's producer: `events` pre-encoded records, batches of 500, 4 sends in flight. */
       kind: "produce";
+      client: KafkaClient;
       brokers: string;
       topic: string;
       events: number;
@@ -222,27 +228,17 @@ async function run(spec: LoadSpec): Promise<Record<string, unknown>> {
     return summary as unknown as Record<string, unknown>;
   }
   // produce: B_pipe's bare producer, same batches and in-flight sends as before it moved here.
-  const { Kafka, logLevel } = await import("kafkajs");
   const records = eventsOf(benchSimulation(5_000, spec.seed), spec.events).map(recordOf);
-  const kafka = new Kafka({
-    clientId: "bench-pipe-load",
-    brokers: spec.brokers.split(","),
-    logLevel: logLevel.NOTHING,
-  });
-  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
-  await producer.connect();
+  const batches: (typeof records)[] = [];
+  for (let i = 0; i < records.length; i += 500) batches.push(records.slice(i, i + 500));
+  const producer = await bareProducer(spec.client, spec.brokers.split(","), spec.topic);
   try {
-    const batches: (typeof records)[] = [];
-    for (let i = 0; i < records.length; i += 500) batches.push(records.slice(i, i + 500));
     send({ type: "ready" });
     const started = performance.now();
     let next = 0;
     await Promise.all(
       Array.from({ length: 4 }, async () => {
-        while (next < batches.length) {
-          const messages = batches[next++] ?? [];
-          await producer.send({ topic: spec.topic, acks: -1, messages });
-        }
+        while (next < batches.length) await producer.send(batches[next++] ?? []);
       }),
     );
     return {
@@ -251,8 +247,47 @@ async function run(spec: LoadSpec): Promise<Record<string, unknown>> {
       payloadBytes: records.reduce((sum, r) => sum + r.value.length, 0) / spec.events,
     };
   } finally {
-    await producer.disconnect();
+    await producer.close();
   }
+}
+
+/** A bare idempotent producer (acks=all) of either client, as B_pipe and B_pipe_platformatic use. */
+async function bareProducer(client: KafkaClient, brokers: string[], topic: string) {
+  if (client === "kafkajs") {
+    const { Kafka, logLevel } = await import("kafkajs");
+    const kafka = new Kafka({ clientId: "bench-pipe-load", brokers, logLevel: logLevel.NOTHING });
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    return {
+      send: async (messages: OutgoingRecord[]) => {
+        await producer.send({ topic, acks: -1, messages });
+      },
+      close: () => producer.disconnect(),
+    };
+  }
+  const { Producer, compatibilityPartitioner } = await import("@platformatic/kafka");
+  const producer = new Producer({
+    clientId: "bench-pipe-plt-load",
+    bootstrapBrokers: brokers,
+    idempotent: true,
+    retries: 8,
+    partitioner: compatibilityPartitioner,
+  });
+  return {
+    send: async (messages: OutgoingRecord[]) => {
+      await producer.send({
+        messages: messages.map((m) => ({
+          topic,
+          key: Buffer.from(m.key, "utf8"),
+          value: m.value,
+          headers: new Map(
+            Object.entries(m.headers ?? {}).map(([k, v]) => [Buffer.from(k), Buffer.from(String(v))]),
+          ),
+        })),
+      });
+    },
+    close: () => producer.close(),
+  };
 }
 
 process.on("message", (command: LoadCommand) => {
