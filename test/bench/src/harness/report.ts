@@ -13,6 +13,8 @@ export interface MachineFacts {
   postgres: string;
   loadAverageAtStart: number[];
   gitCommit: string;
+  /** The measured process (the harness, with the platform in it); load processes have their own. */
+  harnessPid?: number;
 }
 
 function fmt(value: number): string {
@@ -71,6 +73,11 @@ export function renderReport(options: {
   lines.push(`| PostgreSQL | ${machine.postgres} |`);
   lines.push(`| load average at start | ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")} |`);
   lines.push(`| commit | ${machine.gitCommit} |`);
+  if (machine.harnessPid !== undefined) {
+    lines.push(
+      `| measured process | pid ${machine.harnessPid} (load generators run in their own processes, ADR 0073) |`,
+    );
+  }
   lines.push("", "## Summary", "");
   lines.push("| benchmark | what | figure | baseline | ratio | goal |", "|---|---|---|---|---|---|");
   for (const result of results) {
