@@ -95,93 +95,92 @@ async function measure(
   );
   measuredFrom = performance.now() + warmupSeconds * 1000;
   const loadCpu = startLoadCpuMeter(load);
-  let sending = true;
-  let giveUp = Number.POSITIVE_INFINITY;
-  const sent = load.done.finally(() => {
-    sending = false;
-    giveUp = performance.now() + drainSeconds * 1000;
-  });
-  let after = (await pipeline.projected()).toString();
-  let storeAfter = after;
-  const storeTail = (async () => {
-    while (!(!sending && toStore.size === 0) && performance.now() < giveUp) {
-      const { rows } = await pipeline.readModels.query<{ id: string; position: string }>(
-        "select event_id::text as id, global_position::text as position from event_store.events where global_position > $1::bigint order by global_position limit 5000",
-        [storeAfter],
-      );
-      const now = performance.now();
-      for (const row of rows) {
-        const at = toStore.get(row.id);
-        if (at !== undefined) {
-          stored.recordValue(Math.max(1, Math.round((now - at) * 1000)));
-          toStore.delete(row.id);
+  try {
+    let sending = true;
+    let giveUp = Number.POSITIVE_INFINITY;
+    const sent = load.done.finally(() => {
+      sending = false;
+      giveUp = performance.now() + drainSeconds * 1000;
+    });
+    let after = (await pipeline.projected()).toString();
+    let storeAfter = after;
+    const storeTail = (async () => {
+      while (!(!sending && toStore.size === 0) && performance.now() < giveUp) {
+        const { rows } = await pipeline.readModels.query<{ id: string; position: string }>(
+          "select event_id::text as id, global_position::text as position from event_store.events where global_position > $1::bigint order by global_position limit 5000",
+          [storeAfter],
+        );
+        const now = performance.now();
+        for (const row of rows) {
+          const at = toStore.get(row.id);
+          if (at !== undefined) {
+            stored.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+            toStore.delete(row.id);
+          }
         }
+        storeAfter = rows.at(-1)?.position ?? storeAfter;
+        if (rows.length < 5000) await sleep(5);
       }
-      storeAfter = rows.at(-1)?.position ?? storeAfter;
-      if (rows.length < 5000) await sleep(5);
-    }
-  })();
-  const tail = (async () => {
-    const deadline = () => !sending && scheduled.size === 0;
-    while (!deadline() && performance.now() < giveUp) {
-      const { rows } = await pipeline.readModels.query<{ id: string; position: string }>(
-        "select event_id::text as id, position::text as position from timeline_entries where position > $1::bigint order by position limit 5000",
-        [after],
-      );
-      const now = performance.now();
-      for (const row of rows) {
-        const at = scheduled.get(row.id);
-        if (at !== undefined) {
-          readModel.recordValue(Math.max(1, Math.round((now - at) * 1000)));
-          scheduled.delete(row.id);
+    })();
+    const tail = (async () => {
+      const deadline = () => !sending && scheduled.size === 0;
+      while (!deadline() && performance.now() < giveUp) {
+        const { rows } = await pipeline.readModels.query<{ id: string; position: string }>(
+          "select event_id::text as id, position::text as position from timeline_entries where position > $1::bigint order by position limit 5000",
+          [after],
+        );
+        const now = performance.now();
+        for (const row of rows) {
+          const at = scheduled.get(row.id);
+          if (at !== undefined) {
+            readModel.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+            scheduled.delete(row.id);
+          }
         }
+        after = rows.at(-1)?.position ?? after;
+        if (rows.length < 5000) await sleep(5);
       }
-      after = rows.at(-1)?.position ?? after;
-      if (rows.length < 5000) await sleep(5);
-    }
-  })();
-  let httpErrors = 0;
-  let tailDone = false;
-  void tail.finally(() => {
-    tailDone = true;
-  });
-  const viewer = { authorization: `Bearer ${await pipeline.tokens.staff("TRAJEKT", "bench-probe")}` };
-  const probe = (async () => {
-    const url = `${pipeline.apiUrl}/v1/clients/${encodeURIComponent(probeSubject)}/timeline?limit=500`;
-    // Probes end with the tail reader: an event in the read model that the API never shows is a miss.
-    while ((sending || probes.size > 0) && !tailDone && performance.now() < giveUp) {
-      const response = await fetch(url, { headers: viewer });
-      const body = (await response.json()) as { entries?: { eventId: string }[] };
-      // 404 until the probe subject's first event is stored: an unknown client looks like any other.
-      if (!response.ok && response.status !== 404) httpErrors++;
-      const now = performance.now();
-      for (const entry of body.entries ?? []) {
-        const at = probes.get(entry.eventId);
-        if (at !== undefined) {
-          http.recordValue(Math.max(1, Math.round((now - at) * 1000)));
-          probes.delete(entry.eventId);
+    })();
+    let httpErrors = 0;
+    let tailDone = false;
+    void tail.finally(() => {
+      tailDone = true;
+    });
+    const viewer = { authorization: `Bearer ${await pipeline.tokens.staff("TRAJEKT", "bench-probe")}` };
+    const probe = (async () => {
+      const url = `${pipeline.apiUrl}/v1/clients/${encodeURIComponent(probeSubject)}/timeline?limit=500`;
+      // Probes end with the tail reader: an event in the read model that the API never shows is a miss.
+      while ((sending || probes.size > 0) && !tailDone && performance.now() < giveUp) {
+        const response = await fetch(url, { headers: viewer });
+        const body = (await response.json()) as { entries?: { eventId: string }[] };
+        // 404 until the probe subject's first event is stored: an unknown client looks like any other.
+        if (!response.ok && response.status !== 404) httpErrors++;
+        const now = performance.now();
+        for (const entry of body.entries ?? []) {
+          const at = probes.get(entry.eventId);
+          if (at !== undefined) {
+            http.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+            probes.delete(entry.eventId);
+          }
         }
+        await sleep(10);
       }
-      await sleep(10);
-    }
-  })();
-  const failed = await sent.then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-  await Promise.all([tail, probe, storeTail]);
-  const loadUse = loadCpu.stop();
-  await load.stop().catch(() => undefined);
-  if (failed !== undefined) throw failed;
-  return {
-    log: logAck,
-    store: stored,
-    readModel,
-    http,
-    unseen: scheduled.size,
-    httpErrors,
-    load: { process: "separate", pid: loadUse.pid, cores: loadUse.cores },
-  };
+    })();
+    await sent;
+    await Promise.all([tail, probe, storeTail]);
+    const loadUse = loadCpu.stop();
+    return {
+      log: logAck,
+      store: stored,
+      readModel,
+      http,
+      unseen: scheduled.size,
+      httpErrors,
+      load: { process: "separate", pid: loadUse.pid, cores: loadUse.cores },
+    };
+  } finally {
+    await load.stop().catch(() => undefined);
+  }
 }
 
 function rateBenchmark(
