@@ -12,7 +12,11 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 interface Result {
   name: string;
-  spreads: Record<string, { runs: number[] }>;
+  spreads: Record<string, { min: number; median: number; max: number; runs: number[] }>;
+  evidence: {
+    load?: { process: string; pid: number; cores?: number; ingest?: { pid: number } };
+    statements?: { available: boolean; reason?: string; top: unknown[] };
+  };
 }
 
 describe("benchmark harness (smoke)", () => {
@@ -47,6 +51,7 @@ describe("benchmark harness (smoke)", () => {
     expect(run.status, run.stderr.slice(-4000)).toBe(0);
     const report = JSON.parse(readFileSync(join(out, "benchmarks.json"), "utf8")) as {
       smoke: boolean;
+      machine: { harnessPid: number };
       results: Result[];
     };
     expect(report.smoke).toBe(true);
@@ -74,9 +79,50 @@ describe("benchmark harness (smoke)", () => {
       const figures = Object.values(result.spreads).flatMap((spread) => spread.runs);
       expect(figures.length, `${result.name} reported no figures`).toBeGreaterThan(0);
       expect(figures.every(Number.isFinite), `${result.name} reported a non-number`).toBe(true);
+      // Every figure keeps its spread: min ≤ median ≤ max over its runs.
+      for (const [metric, spread] of Object.entries(result.spreads)) {
+        expect(spread.min <= spread.median && spread.median <= spread.max, `${result.name}.${metric}`).toBe(
+          true,
+        );
+      }
+    }
+    // The load ran in a process of its own (ADR 0073): another pid than the measured one, with its
+    // CPU reported as a figure of its own; the embedded G1 says why its load stays in-process.
+    const byName = new Map(report.results.map((r) => [r.name, r]));
+    const harness = report.machine.harnessPid;
+    expect(harness).toBeGreaterThan(0);
+    for (const name of [
+      "B_http",
+      "B_pipe",
+      "B_pipe_platformatic",
+      "G1",
+      "G1_platformatic",
+      "G2_1000",
+      "G2_half",
+      "G4",
+      "G6",
+      "G9",
+    ]) {
+      const load = byName.get(name)?.evidence.load;
+      expect(load?.process, `${name} load process`).toBe("separate");
+      expect(load?.pid, `${name} load pid`).toBeGreaterThan(0);
+      expect(load?.pid, `${name} load pid`).not.toBe(harness);
+      expect(byName.get(name)?.spreads.loadCores?.runs.length, `${name} loadCores`).toBe(1);
+    }
+    expect(byName.get("G4")?.evidence.load?.ingest?.pid).not.toBe(harness);
+    expect(byName.get("G1_embedded")?.evidence.load).toMatchObject({ process: "in-process", pid: harness });
+    // G1 and G4 carry PostgreSQL's time per statement, or the reason it is missing.
+    for (const name of ["G1", "G4"]) {
+      const statements = byName.get(name)?.evidence.statements;
+      expect(statements, `${name} statements`).toBeDefined();
+      if (statements?.available === true) expect(statements.top.length).toBeGreaterThan(0);
+      else expect(statements?.reason, `${name} statements reason`).toMatch(/\S/);
     }
     const markdown = readFileSync(join(out, "BENCHMARKS.md"), "utf8");
     expect(markdown).toContain("## Summary");
+    expect(markdown).toContain(`| measured process | pid ${harness} `);
+    expect(markdown).toMatch(/^Load generator: its own process \(pid \d+\)/m);
+    expect(markdown).toMatch(/^PostgreSQL time per statement/m);
     // Each figure with a goal shows it, with the median and whether it is met.
     expect(markdown).toMatch(/^\| G1 \|.*\| ratioToBaseline ≥ 0\.80: [\d.,]+, (met|not yet) \|$/m);
     expect(markdown).toMatch(/^\| G2_1000 \|.*p99Ms ≤ 100: [\d.,]+, (met|not yet); p999Ms ≤ 250: /m);

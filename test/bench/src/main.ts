@@ -106,6 +106,7 @@ try {
       : `shared broker ${infra.brokers}`,
     postgres: await postgresVersion(adminUrl),
     loadAverageAtStart: loadavg(),
+    harnessPid: process.pid,
     gitCommit: execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot }).toString().trim(),
   };
   ran = await runBenchmarks(selected, context, sizes.repetitions);

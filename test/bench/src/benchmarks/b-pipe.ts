@@ -1,11 +1,44 @@
-import { Admin, Consumer, compatibilityPartitioner, Producer } from "@platformatic/kafka";
+import type { KafkaClient } from "@bz/event-log";
+import { Admin, Consumer } from "@platformatic/kafka";
 import { Kafka, logLevel } from "kafkajs";
 import type { Benchmark } from "../harness/benchmark.ts";
-import { benchSimulation, eventsOf, recordOf } from "../pipeline/workload.ts";
+import { fromEpoch, startLoadCpuMeter, startRemoteLoad } from "../pipeline/load-remote.ts";
+
+/**
+ * The baseline's producer runs in a load process of its own (ADR 0073), as G1's does, so the ratio
+ * G1 / B_pipe compares a consumer side with a consumer side. Resolves once every record was sent;
+ * `started` is the first send in this process's clock, for the rate up to the last record consumed.
+ */
+async function produceRemotely(
+  client: KafkaClient,
+  brokers: string,
+  topic: string,
+  events: number,
+): Promise<{
+  started: number;
+  produceSeconds: number;
+  payloadBytes: number;
+  load: { pid: number; cores: number };
+}> {
+  const load = await startRemoteLoad({ kind: "produce", client, brokers, topic, events, seed: 3 });
+  try {
+    const cpu = startLoadCpuMeter(load);
+    const result = await load.done;
+    const { pid, cores } = cpu.stop();
+    return {
+      started: fromEpoch(Number(result.started)),
+      produceSeconds: Number(result.produceSeconds),
+      payloadBytes: Number(result.payloadBytes),
+      load: { pid, cores },
+    };
+  } finally {
+    await load.stop().catch(() => undefined);
+  }
+}
 
 /**
  * B_pipe: bare kafkajs, the same encoded events produced (acks=all, batches of 500, 4 in flight)
- * to a 3-partition topic and consumed by one group member in this process; events/s from the first
+ * by a load process to a 3-partition topic and consumed by one group member in this process; events/s from the first
  * send to the last event consumed.
  */
 export const bPipe: Benchmark = {
@@ -13,10 +46,9 @@ export const bPipe: Benchmark = {
   title: "Bare kafkajs produce → consume, same payloads, acks=all",
   baseline: [],
   headline: { metric: "eventsPerSecond", unit: "ev/s" },
-  units: { produceSeconds: "s", payloadBytes: "B" },
+  units: { produceSeconds: "s", payloadBytes: "B", loadCores: "cores (producer process, while producing)" },
   async run(context) {
     const n = context.sizes.baselineEvents;
-    const records = eventsOf(benchSimulation(5_000, 3), n).map(recordOf);
     const kafka = new Kafka({
       clientId: "bench-pipe",
       brokers: context.infra.brokers.split(","),
@@ -27,11 +59,11 @@ export const bPipe: Benchmark = {
     await admin.connect();
     await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
     await admin.disconnect();
-    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     const consumer = kafka.consumer({ groupId: context.infra.uniqueName("bench-pipe") });
-    await Promise.all([producer.connect(), consumer.connect()]);
+    await consumer.connect();
     try {
       let consumed = 0;
+      let lastConsumedAt = 0;
       let resolveAll: () => void = () => undefined;
       const all = new Promise<void>((resolve) => {
         resolveAll = resolve;
@@ -40,36 +72,32 @@ export const bPipe: Benchmark = {
       await consumer.run({
         eachBatch: async ({ batch }) => {
           consumed += batch.messages.length;
+          lastConsumedAt = performance.now();
           if (consumed >= n) resolveAll();
         },
       });
-      const started = performance.now();
-      const batches: (typeof records)[] = [];
-      for (let i = 0; i < records.length; i += 500) batches.push(records.slice(i, i + 500));
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: 4 }, async () => {
-          while (next < batches.length) {
-            const messages = batches[next++] ?? [];
-            await producer.send({ topic, acks: -1, messages });
-          }
-        }),
+      const { started, produceSeconds, payloadBytes, load } = await produceRemotely(
+        "kafkajs",
+        context.infra.brokers,
+        topic,
+        n,
       );
-      const produceSeconds = (performance.now() - started) / 1000;
       const timeout = setTimeout(resolveAll, 120_000);
       await all;
       clearTimeout(timeout);
-      const seconds = (performance.now() - started) / 1000;
+      const seconds = (lastConsumedAt - started) / 1000;
       if (consumed < n) throw new Error(`B_pipe consumed ${consumed} of ${n} records`);
       return {
         values: {
           eventsPerSecond: n / seconds,
           produceSeconds,
-          payloadBytes: records.reduce((sum, r) => sum + r.value.length, 0) / n,
+          payloadBytes,
+          loadCores: load.cores,
         },
+        evidence: { load: { process: "separate", ...load } },
       };
     } finally {
-      await Promise.all([producer.disconnect(), consumer.disconnect()]);
+      await consumer.disconnect();
       const cleanup = kafka.admin();
       await cleanup.connect();
       await cleanup.deleteTopics({ topics: [topic] }).catch(() => undefined);
@@ -88,20 +116,13 @@ export const bPipePlatformatic: Benchmark = {
   title: "Bare @platformatic/kafka produce → consume, same payloads, acks=all",
   baseline: [],
   headline: { metric: "eventsPerSecond", unit: "ev/s" },
-  units: { produceSeconds: "s", payloadBytes: "B" },
+  units: { produceSeconds: "s", payloadBytes: "B", loadCores: "cores (producer process, while producing)" },
   async run(context) {
     const n = context.sizes.baselineEvents;
-    const records = eventsOf(benchSimulation(5_000, 3), n).map(recordOf);
     const base = { clientId: "bench-pipe-plt", bootstrapBrokers: context.infra.brokers.split(",") };
     const topic = context.infra.uniqueName("bench.pipe");
     const admin = new Admin(base);
     await admin.createTopics({ topics: [topic], partitions: 3, replicas: 1 });
-    const producer = new Producer({
-      ...base,
-      idempotent: true,
-      retries: 8,
-      partitioner: compatibilityPartitioner,
-    });
     const consumer = new Consumer({
       ...base,
       groupId: context.infra.uniqueName("bench-pipe"),
@@ -109,6 +130,7 @@ export const bPipePlatformatic: Benchmark = {
     });
     try {
       let consumed = 0;
+      let lastConsumedAt = 0;
       let resolveAll: () => void = () => undefined;
       const all = new Promise<void>((resolve) => {
         resolveAll = resolve;
@@ -116,45 +138,32 @@ export const bPipePlatformatic: Benchmark = {
       const stream = await consumer.consume({ topics: [topic], mode: "earliest", autocommit: true });
       stream.on("data", () => {
         consumed += 1;
+        lastConsumedAt = performance.now();
         if (consumed >= n) resolveAll();
       });
-      const started = performance.now();
-      const batches: (typeof records)[] = [];
-      for (let i = 0; i < records.length; i += 500) batches.push(records.slice(i, i + 500));
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: 4 }, async () => {
-          while (next < batches.length) {
-            const messages = batches[next++] ?? [];
-            await producer.send({
-              messages: messages.map((m) => ({
-                topic,
-                key: Buffer.from(m.key, "utf8"),
-                value: m.value,
-                headers: new Map(
-                  Object.entries(m.headers ?? {}).map(([k, v]) => [Buffer.from(k), Buffer.from(String(v))]),
-                ),
-              })),
-            });
-          }
-        }),
+      const { started, produceSeconds, payloadBytes, load } = await produceRemotely(
+        "platformatic",
+        context.infra.brokers,
+        topic,
+        n,
       );
-      const produceSeconds = (performance.now() - started) / 1000;
       const timeout = setTimeout(resolveAll, 120_000);
       await all;
       clearTimeout(timeout);
-      const seconds = (performance.now() - started) / 1000;
+      const seconds = (lastConsumedAt - started) / 1000;
       await stream.close();
       if (consumed < n) throw new Error(`B_pipe_platformatic consumed ${consumed} of ${n} records`);
       return {
         values: {
           eventsPerSecond: n / seconds,
           produceSeconds,
-          payloadBytes: records.reduce((sum, r) => sum + r.value.length, 0) / n,
+          payloadBytes,
+          loadCores: load.cores,
         },
+        evidence: { load: { process: "separate", ...load } },
       };
     } finally {
-      await Promise.all([producer.close(), consumer.close(true)]);
+      await consumer.close(true);
       await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
       await admin.close();
     }

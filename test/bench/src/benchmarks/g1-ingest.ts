@@ -5,16 +5,76 @@ import { startCpuMeter } from "../harness/process-cpu.ts";
 import { startProfile } from "../harness/profile.ts";
 import { medianOf } from "../harness/stats.ts";
 import { closedLoop } from "../pipeline/load.ts";
+import { startRemoteLoad } from "../pipeline/load-remote.ts";
 import { type Pipeline, startPipeline, storeCounts } from "../pipeline/pipeline.ts";
 import { benchSimulation } from "../pipeline/workload.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** G1's closed loop, in its own process (server mode) or in this one (embedded: ADR 0073). */
+interface IngestLoad {
+  /** The load process's pid; this process's when the load runs in-process. */
+  pid: number;
+  separate: boolean;
+  status(): Promise<{ produced: number; maxLag: number }>;
+  cpuSeconds(): number | undefined;
+  stop(): Promise<{ produced: number }>;
+}
+
+async function startIngestLoad(
+  context: BenchContext,
+  pipeline: Pipeline,
+  databaseUrl: string | undefined,
+): Promise<IngestLoad> {
+  const clients = 20_000;
+  const seed = 41;
+  if (databaseUrl === undefined) {
+    // The embedded event log and PGlite live in this process and cannot be reached from another:
+    // the embedded load stays in-process (ADR 0073), and the report says so.
+    const load = closedLoop({
+      pipeline,
+      simulation: benchSimulation(clients, seed),
+      maxLag: context.sizes.maxLag,
+    });
+    return {
+      pid: process.pid,
+      separate: false,
+      status: async () => ({ produced: load.produced(), maxLag: load.takeMaxLag() }),
+      cpuSeconds: () => undefined,
+      async stop() {
+        await load.stop();
+        return { produced: load.produced() };
+      },
+    };
+  }
+  const load = await startRemoteLoad({
+    kind: "closed",
+    brokers: context.infra.brokers,
+    kafkaClient: pipeline.kafkaClient,
+    topics: pipeline.topics,
+    clients,
+    seed,
+    maxLag: context.sizes.maxLag,
+    databaseUrl,
+  });
+  return {
+    pid: load.pid,
+    separate: true,
+    status: () => load.status(),
+    cpuSeconds: () => load.cpuSeconds(),
+    async stop() {
+      const result = await load.stop();
+      return { produced: Number(result.produced) };
+    },
+  };
+}
+
 /**
  * Sustained ingest: all seven partners' events, produced as fast as the pipeline absorbs them with
  * lag under a bound, through the recorder into the store and the timeline projection. The rate
- * is projected events over the window after a warm-up; evidence: CPU per process, a CPU profile of
- * this process, the recorder's batch sizes and time in appends.
+ * is projected events over the window after a warm-up; evidence: CPU per process (the load
+ * process apart from the measured one), a CPU profile of this process, the recorder's batch sizes
+ * and time in appends, and PostgreSQL's time per statement (server mode).
  */
 async function ingest(
   context: BenchContext,
@@ -22,14 +82,11 @@ async function ingest(
   windowSeconds: number,
   databaseUrl?: string,
 ): Promise<Sample> {
-  const load = closedLoop({
-    pipeline,
-    simulation: benchSimulation(20_000, 41),
-    maxLag: context.sizes.maxLag,
-  });
+  const load = await startIngestLoad(context, pipeline, databaseUrl);
+  let produced = 0;
   try {
     await sleep(context.sizes.ingestWarmupSeconds * 1000);
-    load.takeMaxLag();
+    await load.status();
     const before = {
       projected: await pipeline.projected(),
       at: performance.now(),
@@ -37,6 +94,7 @@ async function ingest(
     };
     const statementStats = databaseUrl === undefined ? undefined : await startStatementStats(databaseUrl);
     const cpu = startCpuMeter();
+    const loadCpuBefore = load.cpuSeconds();
     const profile = await startProfile();
     await sleep(windowSeconds * 1000);
     const after = {
@@ -46,12 +104,18 @@ async function ingest(
     };
     const summary = await profile.stop();
     const cores = cpu.stop();
+    const loadCpuAfter = load.cpuSeconds();
     const statements = await statementStats?.stop();
-    const maxLag = load.takeMaxLag();
+    const { maxLag } = await load.status();
     const seconds = (after.at - before.at) / 1000;
     const applied = after.projected - before.projected;
     if (applied <= 0) throw new Error("no event reached the timeline during the window");
     const batches = after.batches - before.batches;
+    const loadCores =
+      loadCpuBefore === undefined || loadCpuAfter === undefined
+        ? undefined
+        : Math.round(((loadCpuAfter - loadCpuBefore) / seconds) * 100) / 100;
+    produced = (await load.stop()).produced;
     return {
       values: {
         eventsPerSecond: applied / seconds,
@@ -61,18 +125,30 @@ async function ingest(
         nodeCores: cores.nodeCores ?? 0,
         postgresCores: cores.postgresCores ?? 0,
         kafkaCores: cores.kafkaCores ?? 0,
+        ...(loadCores === undefined ? {} : { loadCores }),
       },
       evidence: {
         cpu: cores,
+        load: loadEvidence(load, loadCores),
         profile: summary,
         windowSeconds: seconds,
-        produced: load.produced(),
+        produced,
         ...(statements === undefined ? {} : { statements }),
       },
     };
   } finally {
-    await load.stop();
+    if (produced === 0) await load.stop().catch(() => undefined);
   }
+}
+
+function loadEvidence(load: IngestLoad, cores: number | undefined) {
+  return load.separate
+    ? { process: "separate", pid: load.pid, cores }
+    : {
+        process: "in-process",
+        pid: load.pid,
+        reason: "the embedded event log and PGlite cannot be shared with another process (ADR 0073)",
+      };
 }
 
 const units = {
@@ -82,6 +158,7 @@ const units = {
   nodeCores: "cores",
   postgresCores: "cores",
   kafkaCores: "cores",
+  loadCores: "cores (load process, not in nodeCores)",
   ratioToBaseline: "×",
 };
 

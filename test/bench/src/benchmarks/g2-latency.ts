@@ -2,9 +2,8 @@ import { createHash } from "node:crypto";
 import { build } from "hdr-histogram-js";
 import type { Benchmark, Goal } from "../harness/benchmark.ts";
 import { medianOf } from "../harness/stats.ts";
-import { openLoop } from "../pipeline/load.ts";
+import { fromEpoch, startLoadCpuMeter, startRemoteLoad } from "../pipeline/load-remote.ts";
 import { type Pipeline, startPipeline } from "../pipeline/pipeline.ts";
-import { benchSimulation } from "../pipeline/workload.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const probeSubject = `k1:${createHash("sha256").update("bench-latency-probe").digest("base64url")}`;
@@ -21,6 +20,8 @@ interface Latencies {
   http: ReturnType<typeof build>;
   unseen: number;
   httpErrors: number;
+  /** The load process and its cores over the run (evidence for the report). */
+  load: { process: "separate"; pid: number; cores: number };
 }
 
 /**
@@ -32,6 +33,7 @@ interface Latencies {
  * tail reader on the store's table, also every 5 ms), so each stage's share of the total shows.
  */
 async function measure(
+  brokers: string,
   pipeline: Pipeline,
   rate: number,
   seconds: number,
@@ -40,7 +42,6 @@ async function measure(
 ): Promise<Latencies> {
   const scheduled = new Map<string, number>();
   const probes = new Map<string, number>();
-  const measuredFrom = performance.now() + warmupSeconds * 1000;
   const readModel = build({
     lowestDiscernibleValue: 1,
     highestTrackableValue: 3_600_000_000,
@@ -57,103 +58,129 @@ async function measure(
   const stored = histogram();
   const toStore = new Map<string, number>();
   const probeEvery = Math.max(1, Math.round(rate / 50));
-  const simulation = benchSimulation(5_000, 43);
-  const load = openLoop({
-    pipeline,
-    simulation,
-    rate,
-    durationMs: (seconds + warmupSeconds) * 1000,
-    eventFor: (index, at) =>
-      index % probeEvery === 0
-        ? { ...simulation.nextEvent(at, "TRAJEKT"), subject: probeSubject }
-        : simulation.nextEvent(at),
-    onScheduled: (event, at) => {
-      if (at < measuredFrom) return;
-      scheduled.set(event.eventId, at);
-      toStore.set(event.eventId, at);
-      if (event.subject === probeSubject) probes.set(event.eventId, at);
+  // The events are made and sent by the load process; it reports each one's scheduled time and
+  // each acknowledgement, in epoch milliseconds, which this process turns into its own clock's.
+  // Set once the load runs: events of the warm-up before it are not timed.
+  let measuredFrom = Number.POSITIVE_INFINITY;
+  const load = await startRemoteLoad(
+    {
+      kind: "open",
+      brokers,
+      kafkaClient: pipeline.kafkaClient,
+      topics: pipeline.topics,
+      clients: 5_000,
+      seed: 43,
+      rate,
+      durationMs: (seconds + warmupSeconds) * 1000,
+      probe: { every: probeEvery, subject: probeSubject, partner: "TRAJEKT" },
+      report: true,
     },
-    onAcknowledged: (events) => {
-      const now = performance.now();
-      for (const event of events) {
-        const at = scheduled.get(event.eventId);
-        if (at !== undefined) logAck.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+    (report) => {
+      if (report.type === "scheduled") {
+        for (const [id, epochAt, isProbe] of report.events) {
+          const at = fromEpoch(epochAt);
+          if (at < measuredFrom) continue;
+          scheduled.set(id, at);
+          toStore.set(id, at);
+          if (isProbe) probes.set(id, at);
+        }
+      } else if (report.type === "acked") {
+        const now = fromEpoch(report.at);
+        for (const id of report.ids) {
+          const at = scheduled.get(id);
+          if (at !== undefined) logAck.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+        }
       }
     },
-  });
-  let sending = true;
-  let giveUp = Number.POSITIVE_INFINITY;
-  const sent = load.done.finally(() => {
-    sending = false;
-    giveUp = performance.now() + drainSeconds * 1000;
-  });
-  let after = (await pipeline.projected()).toString();
-  let storeAfter = after;
-  const storeTail = (async () => {
-    while (!(!sending && toStore.size === 0) && performance.now() < giveUp) {
-      const { rows } = await pipeline.readModels.query<{ id: string; position: string }>(
-        "select event_id::text as id, global_position::text as position from event_store.events where global_position > $1::bigint order by global_position limit 5000",
-        [storeAfter],
-      );
-      const now = performance.now();
-      for (const row of rows) {
-        const at = toStore.get(row.id);
-        if (at !== undefined) {
-          stored.recordValue(Math.max(1, Math.round((now - at) * 1000)));
-          toStore.delete(row.id);
+  );
+  measuredFrom = performance.now() + warmupSeconds * 1000;
+  const loadCpu = startLoadCpuMeter(load);
+  try {
+    let sending = true;
+    let giveUp = Number.POSITIVE_INFINITY;
+    const sent = load.done.finally(() => {
+      sending = false;
+      giveUp = performance.now() + drainSeconds * 1000;
+    });
+    let after = (await pipeline.projected()).toString();
+    let storeAfter = after;
+    const storeTail = (async () => {
+      while (!(!sending && toStore.size === 0) && performance.now() < giveUp) {
+        const { rows } = await pipeline.readModels.query<{ id: string; position: string }>(
+          "select event_id::text as id, global_position::text as position from event_store.events where global_position > $1::bigint order by global_position limit 5000",
+          [storeAfter],
+        );
+        const now = performance.now();
+        for (const row of rows) {
+          const at = toStore.get(row.id);
+          if (at !== undefined) {
+            stored.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+            toStore.delete(row.id);
+          }
         }
+        storeAfter = rows.at(-1)?.position ?? storeAfter;
+        if (rows.length < 5000) await sleep(5);
       }
-      storeAfter = rows.at(-1)?.position ?? storeAfter;
-      if (rows.length < 5000) await sleep(5);
-    }
-  })();
-  const tail = (async () => {
-    const deadline = () => !sending && scheduled.size === 0;
-    while (!deadline() && performance.now() < giveUp) {
-      const { rows } = await pipeline.readModels.query<{ id: string; position: string }>(
-        "select event_id::text as id, position::text as position from timeline_entries where position > $1::bigint order by position limit 5000",
-        [after],
-      );
-      const now = performance.now();
-      for (const row of rows) {
-        const at = scheduled.get(row.id);
-        if (at !== undefined) {
-          readModel.recordValue(Math.max(1, Math.round((now - at) * 1000)));
-          scheduled.delete(row.id);
+    })();
+    const tail = (async () => {
+      const deadline = () => !sending && scheduled.size === 0;
+      while (!deadline() && performance.now() < giveUp) {
+        const { rows } = await pipeline.readModels.query<{ id: string; position: string }>(
+          "select event_id::text as id, position::text as position from timeline_entries where position > $1::bigint order by position limit 5000",
+          [after],
+        );
+        const now = performance.now();
+        for (const row of rows) {
+          const at = scheduled.get(row.id);
+          if (at !== undefined) {
+            readModel.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+            scheduled.delete(row.id);
+          }
         }
+        after = rows.at(-1)?.position ?? after;
+        if (rows.length < 5000) await sleep(5);
       }
-      after = rows.at(-1)?.position ?? after;
-      if (rows.length < 5000) await sleep(5);
-    }
-  })();
-  let httpErrors = 0;
-  let tailDone = false;
-  void tail.finally(() => {
-    tailDone = true;
-  });
-  const viewer = { authorization: `Bearer ${await pipeline.tokens.staff("TRAJEKT", "bench-probe")}` };
-  const probe = (async () => {
-    const url = `${pipeline.apiUrl}/v1/clients/${encodeURIComponent(probeSubject)}/timeline?limit=500`;
-    // Probes end with the tail reader: an event in the read model that the API never shows is a miss.
-    while ((sending || probes.size > 0) && !tailDone && performance.now() < giveUp) {
-      const response = await fetch(url, { headers: viewer });
-      const body = (await response.json()) as { entries?: { eventId: string }[] };
-      // 404 until the probe subject's first event is stored: an unknown client looks like any other.
-      if (!response.ok && response.status !== 404) httpErrors++;
-      const now = performance.now();
-      for (const entry of body.entries ?? []) {
-        const at = probes.get(entry.eventId);
-        if (at !== undefined) {
-          http.recordValue(Math.max(1, Math.round((now - at) * 1000)));
-          probes.delete(entry.eventId);
+    })();
+    let httpErrors = 0;
+    let tailDone = false;
+    void tail.finally(() => {
+      tailDone = true;
+    });
+    const viewer = { authorization: `Bearer ${await pipeline.tokens.staff("TRAJEKT", "bench-probe")}` };
+    const probe = (async () => {
+      const url = `${pipeline.apiUrl}/v1/clients/${encodeURIComponent(probeSubject)}/timeline?limit=500`;
+      // Probes end with the tail reader: an event in the read model that the API never shows is a miss.
+      while ((sending || probes.size > 0) && !tailDone && performance.now() < giveUp) {
+        const response = await fetch(url, { headers: viewer });
+        const body = (await response.json()) as { entries?: { eventId: string }[] };
+        // 404 until the probe subject's first event is stored: an unknown client looks like any other.
+        if (!response.ok && response.status !== 404) httpErrors++;
+        const now = performance.now();
+        for (const entry of body.entries ?? []) {
+          const at = probes.get(entry.eventId);
+          if (at !== undefined) {
+            http.recordValue(Math.max(1, Math.round((now - at) * 1000)));
+            probes.delete(entry.eventId);
+          }
         }
+        await sleep(10);
       }
-      await sleep(10);
-    }
-  })();
-  await sent;
-  await Promise.all([tail, probe, storeTail]);
-  return { log: logAck, store: stored, readModel, http, unseen: scheduled.size, httpErrors };
+    })();
+    await sent;
+    await Promise.all([tail, probe, storeTail]);
+    const loadUse = loadCpu.stop();
+    return {
+      log: logAck,
+      store: stored,
+      readModel,
+      http,
+      unseen: scheduled.size,
+      httpErrors,
+      load: { process: "separate", pid: loadUse.pid, cores: loadUse.cores },
+    };
+  } finally {
+    await load.stop().catch(() => undefined);
+  }
 }
 
 function rateBenchmark(
@@ -183,13 +210,15 @@ function rateBenchmark(
       httpSamples: "probes",
       unseen: "events",
       httpErrors: "probe responses not 2xx",
+      loadCores: "cores (load process, over the run)",
     },
     async run(context) {
       const rate = Math.max(10, Math.round(rateOf(context.results, context.smoke)));
       const db = await context.infra.createDatabase();
       const pipeline = await startPipeline(context, { databaseUrl: db.url });
       try {
-        const { log, store, readModel, http, unseen, httpErrors } = await measure(
+        const { log, store, readModel, http, unseen, httpErrors, load } = await measure(
+          context.infra.brokers,
           pipeline,
           rate,
           context.sizes.latencySeconds,
@@ -215,7 +244,9 @@ function rateBenchmark(
             httpSamples: http.totalCount,
             unseen,
             httpErrors,
+            loadCores: load.cores,
           },
+          evidence: { load },
         };
       } finally {
         await pipeline.stop();

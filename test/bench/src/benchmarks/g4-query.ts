@@ -3,10 +3,9 @@ import { startStatementStats } from "../harness/pg-statements.ts";
 import { startCpuMeter } from "../harness/process-cpu.ts";
 import { medianOf } from "../harness/stats.ts";
 import { ensureDataset } from "../pipeline/dataset.ts";
-import { openLoop } from "../pipeline/load.ts";
+import { type RemoteLoad, startLoadCpuMeter, startRemoteLoad } from "../pipeline/load-remote.ts";
 import { startPipeline } from "../pipeline/pipeline.ts";
-import { benchSimulation } from "../pipeline/workload.ts";
-import { loadHttp } from "./b-http.ts";
+import type { HttpLoadResult } from "./b-http.ts";
 import { rebuildTimeline } from "./g3-rebuild.ts";
 
 /**
@@ -32,6 +31,7 @@ export const g4Query: Benchmark = {
     p99VsBare: "×",
     nodeCores: "cores",
     postgresCores: "cores",
+    loadCores: "cores (both load processes: reads and ingest)",
   },
   async run(context) {
     const dataset = await ensureDataset(context);
@@ -42,49 +42,61 @@ export const g4Query: Benchmark = {
     const run = ((context.scratch.get("g4Runs") as number | undefined) ?? 0) + 1;
     context.scratch.set("g4Runs", run);
     const pipeline = await startPipeline(context, { databaseUrl: dataset.url });
+    const loads: RemoteLoad[] = [];
     try {
       const before = await pipeline.projected();
       const seconds = context.sizes.httpSeconds;
-      const ingest = openLoop({
-        pipeline,
+      // The ingest beside the reads and the reads themselves come from load processes of their own.
+      const ingest = await startRemoteLoad({
+        kind: "open",
+        brokers: context.infra.brokers,
+        kafkaClient: pipeline.kafkaClient,
+        topics: pipeline.topics,
         // A new seed per run: the data set's database is shared by the runs, and events repeated from
         // an earlier run are (rightly) not stored again, so they would not count as ingest.
-        simulation: benchSimulation(context.sizes.datasetClients, 53 + 1000 * run),
+        clients: context.sizes.datasetClients,
+        seed: 53 + 1000 * run,
         rate: context.sizes.queryIngestRate,
         durationMs: (seconds + 1) * 1000,
       });
+      loads.push(ingest);
+      // One verified token per publishing partner, issued before the load starts. Each read is by a
+      // professional of a partner that published about the client (its own data is always visible),
+      // so every read is a logged read, not a 404.
+      const tokens: Record<string, string> = {};
+      for (const partner of new Set(dataset.publisherOf.values())) {
+        tokens[partner] = await pipeline.tokens.staff(partner, "bench-reader");
+      }
       const statementStats = await startStatementStats(dataset.url);
       const cpu = startCpuMeter();
-      const startedAt = performance.now();
-      const { subjects } = dataset;
-      // One verified token per publishing partner, issued before the load starts.
-      const tokenOf = new Map<string, string>();
-      for (const partner of new Set(dataset.publisherOf.values())) {
-        tokenOf.set(partner, await pipeline.tokens.staff(partner, "bench-reader"));
-      }
-      // Each read is by a professional of a partner that published about the client (its own data
-      // is always visible), so every read is a logged read, not a 404.
-      let reader = "";
-      const result = await loadHttp({
+      const reads = await startRemoteLoad({
+        kind: "http",
         url: pipeline.apiUrl,
         seconds,
         rate: context.sizes.queryRate,
         // Enough connections to offer the fixed rate even when answers are slow: with autocannon's
         // one request in flight per connection, 10 connections at 40 ms cap the load at 250 req/s.
         connections: 64,
-        path: () => {
-          const subject = subjects[Math.floor(Math.random() * subjects.length)] ?? "";
-          reader = dataset.publisherOf.get(subject) ?? "TRAJEKT";
-          return `/v1/clients/${encodeURIComponent(subject)}/timeline?limit=100`;
-        },
-        // autocannon asks for the path, then the headers, of each request.
-        headers: () => ({ authorization: `Bearer ${tokenOf.get(reader) ?? ""}` }),
+        requests: dataset.subjects.map((subject) => ({
+          path: `/v1/clients/${encodeURIComponent(subject)}/timeline?limit=100`,
+          reader: dataset.publisherOf.get(subject) ?? "TRAJEKT",
+        })),
+        tokens,
       });
+      loads.push(reads);
+      const ingestCpu = startLoadCpuMeter(ingest);
+      const readsCpu = startLoadCpuMeter(reads);
+      const startedAt = performance.now();
+      const result = (await reads.done) as unknown as HttpLoadResult;
+      const readsUse = readsCpu.stop();
+      const ingestUse = ingestCpu.stop();
+      await reads.stop();
       const cores = cpu.stop();
       const statements = await statementStats.stop();
       const ingestSeconds = (performance.now() - startedAt) / 1000;
       const projectedDuring = (await pipeline.projected()) - before;
       await ingest.done;
+      await ingest.stop();
       // Non-2xx answers are a figure, not a harness failure; only no answer at all breaks the run.
       if (result["2xx"] === 0) {
         throw new Error(
@@ -104,16 +116,24 @@ export const g4Query: Benchmark = {
           ingestPerSecond: projectedDuring / ingestSeconds,
           nodeCores: cores.nodeCores ?? 0,
           postgresCores: cores.postgresCores ?? 0,
+          loadCores: Math.round((readsUse.cores + ingestUse.cores) * 100) / 100,
           ...(bare === undefined ? {} : { p99VsBare: result.latency.p99 / bare }),
         },
         evidence: {
           statusCodes: result.statusCodeStats,
           cpu: cores,
+          load: {
+            process: "separate",
+            pid: readsUse.pid,
+            cores: readsUse.cores,
+            ingest: { pid: ingestUse.pid, cores: ingestUse.cores },
+          },
           statements,
           dataset: { events: dataset.events, clients: dataset.clients },
         },
       };
     } finally {
+      for (const load of loads) await load.stop().catch(() => undefined);
       await pipeline.stop();
     }
   },

@@ -5,9 +5,9 @@ import { createPostgresClient } from "@bz/sql";
 import { type ServiceProcess, startService } from "../../../support/service-process.ts";
 import type { Benchmark } from "../harness/benchmark.ts";
 import { medianOf } from "../harness/stats.ts";
-import { closedLoop, type LoadTarget } from "../pipeline/load.ts";
+import type { LoadTarget } from "../pipeline/load.ts";
+import { startLoadCpuMeter, startRemoteLoad } from "../pipeline/load-remote.ts";
 import { checkpointOf, storeCounts, waitForProjected } from "../pipeline/pipeline.ts";
-import { benchSimulation } from "../pipeline/workload.ts";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -24,7 +24,12 @@ export const g9ScaleOut: Benchmark = {
   title: "Scale-out: 2 recorders + 2 projectors (processes), one of each SIGKILLed mid-window",
   baseline: ["G1"],
   headline: { metric: "eventsPerSecond", unit: "ev/s" },
-  units: { ratioToG1: "× G1", produced: "events", stored: "events" },
+  units: {
+    ratioToG1: "× G1",
+    produced: "events",
+    stored: "events",
+    loadCores: "cores (load process, over the window)",
+  },
   async run(context) {
     const db = await context.infra.createDatabase();
     const suffix = `.${context.infra.uniqueName("g9")}`;
@@ -58,36 +63,37 @@ export const g9ScaleOut: Benchmark = {
       start("recorder");
       const projector = start("projector");
       start("projector");
-      const producer = await log.producer();
-      const topicByPartner = new Map(topics.map((t) => [t.partner, t.topic]));
-      const target: LoadTarget = {
-        producer,
-        topicOf: (partner) => topicByPartner.get(partner) ?? `unknown-${partner}`,
-        projected: () => checkpointOf(sql).catch(() => 0),
-      };
-      const load = closedLoop({
-        pipeline: target,
-        simulation: benchSimulation(20_000, 43),
+      const target: Pick<LoadTarget, "projected"> = { projected: () => checkpointOf(sql).catch(() => 0) };
+      // G1's closed loop, from a load process of its own, as in G1.
+      const load = await startRemoteLoad({
+        kind: "closed",
+        brokers: context.infra.brokers,
+        kafkaClient: "kafkajs",
+        topics: Object.fromEntries(topics.map((t) => [t.partner, t.topic])),
+        clients: 20_000,
+        seed: 43,
         maxLag: context.sizes.maxLag,
+        databaseUrl: db.url,
       });
       let produced = 0;
       let before = { projected: 0, at: 0 };
       let after = { projected: 0, at: 0 };
+      let loadUse = { pid: load.pid, cores: 0, cpuSeconds: 0 };
       try {
         // Four processes take seconds to start; the warm-up counts from the first projected event.
         await waitForProjected(target, 1, context.sizes.drainTimeoutSeconds * 1000);
         await sleep(context.sizes.ingestWarmupSeconds * 1000);
         before = { projected: await target.projected(), at: performance.now() };
+        const loadCpu = startLoadCpuMeter(load);
         const half = (context.sizes.ingestWindowSeconds * 1000) / 2;
         await sleep(half);
         await recorder.kill("SIGKILL");
         await projector.kill("SIGKILL");
         await sleep(half);
         after = { projected: await target.projected(), at: performance.now() };
+        loadUse = loadCpu.stop();
       } finally {
-        await load.stop();
-        produced = load.produced();
-        await producer.close();
+        produced = Number((await load.stop()).produced);
       }
       await waitForProjected(target, produced, context.sizes.drainTimeoutSeconds * 1000);
       const counts = await storeCounts(sql);
@@ -101,8 +107,10 @@ export const g9ScaleOut: Benchmark = {
           eventsPerSecond,
           produced,
           stored: counts.distinct,
+          loadCores: loadUse.cores,
           ...(g1 === undefined ? {} : { ratioToG1: eventsPerSecond / g1 }),
         },
+        evidence: { load: { process: "separate", pid: loadUse.pid, cores: loadUse.cores } },
       };
     } finally {
       for (const service of services) await service.kill("SIGKILL");

@@ -21,7 +21,9 @@ function componentOf(url: string, functionName: string): string {
   if (pkg?.[1] !== undefined) return pkg[1];
   const own = /\/(packages|services)\/([^/]+)\//.exec(url);
   if (own?.[2] !== undefined) return `@bz/${own[2]}`;
-  if (url.includes("/test/bench/")) return "bench harness (load generator)";
+  // The measuring code (tail readers, counters); the load generator too only where it stays in this
+  // process (G1_embedded, ADR 0073).
+  if (url.includes("/test/bench/")) return "bench harness";
   if (url.startsWith("node:")) return "node core";
   return "other";
 }

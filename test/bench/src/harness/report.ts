@@ -13,6 +13,8 @@ export interface MachineFacts {
   postgres: string;
   loadAverageAtStart: number[];
   gitCommit: string;
+  /** The measured process (the harness, with the platform in it); load processes have their own. */
+  harnessPid?: number;
 }
 
 function fmt(value: number): string {
@@ -71,6 +73,11 @@ export function renderReport(options: {
   lines.push(`| PostgreSQL | ${machine.postgres} |`);
   lines.push(`| load average at start | ${machine.loadAverageAtStart.map((l) => l.toFixed(2)).join(" ")} |`);
   lines.push(`| commit | ${machine.gitCommit} |`);
+  if (machine.harnessPid !== undefined) {
+    lines.push(
+      `| measured process | pid ${machine.harnessPid} (load generators run in their own processes, ADR 0073) |`,
+    );
+  }
   lines.push("", "## Summary", "");
   lines.push("| benchmark | what | figure | baseline | ratio | goal |", "|---|---|---|---|---|---|");
   for (const result of results) {
@@ -111,7 +118,28 @@ export function renderReport(options: {
     if (cpu !== undefined) {
       lines.push(
         "",
-        `CPU during the measured window (last run): node ${cpu.nodeCores} cores, PostgreSQL ${cpu.postgresCores} cores, Kafka broker ${cpu.kafkaCores} cores, over ${cpu.seconds} s.`,
+        `CPU during the measured window (last run): node ${cpu.nodeCores} cores (the measured process), PostgreSQL ${cpu.postgresCores} cores, Kafka broker ${cpu.kafkaCores} cores, over ${cpu.seconds} s.`,
+      );
+    }
+    const load = result.evidence.load as
+      | {
+          process: "separate" | "in-process";
+          pid: number;
+          cores?: number;
+          reason?: string;
+          ingest?: { pid: number; cores: number };
+        }
+      | undefined;
+    if (load !== undefined) {
+      lines.push(
+        "",
+        load.process === "separate"
+          ? `Load generator: its own process (pid ${load.pid}), ${load.cores ?? "?"} cores in the window${
+              load.ingest === undefined
+                ? ""
+                : `; the ingest beside it another (pid ${load.ingest.pid}), ${load.ingest.cores} cores`
+            }; neither counted in node's.`
+          : `Load generator: in the measured process (pid ${load.pid}): ${load.reason ?? "no reason given"}.`,
       );
     }
     const statements = result.evidence.statements as

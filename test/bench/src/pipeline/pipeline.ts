@@ -25,6 +25,10 @@ export interface Pipeline {
   readModels: SqlClient;
   producer: LogProducer;
   topicOf(partner: string): string;
+  /** Each partner's topic of this run, for a load process (pipeline/load-process.ts). */
+  topics: Record<string, string>;
+  /** The Kafka client the event log uses (server mode). */
+  kafkaClient: KafkaClient;
   apiUrl: string;
   /** Tokens the query API accepts (a key made for this run). */
   tokens: TestTokens;
@@ -107,6 +111,8 @@ export async function startPipeline(context: BenchContext, options: PipelineOpti
       readModels: sql,
       producer,
       topicOf: (partner) => topicByPartner.get(partner) ?? `unknown-${partner}`,
+      topics: Object.fromEntries(topicByPartner),
+      kafkaClient: options.kafkaClient ?? "kafkajs",
       apiUrl,
       tokens,
       registry,
