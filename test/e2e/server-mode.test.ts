@@ -89,6 +89,10 @@ describe("server mode", () => {
       { bz_kind: "staff", sub: "prof-1", bz_org: "TRAJEKT", bz_roles: ["PROFESSIONAL"] },
       { issuer: "https://id.example.test", audience: "bz-query-api" },
     );
+    const opsToken = await key.issue(
+      { bz_kind: "staff", sub: "ops-1", bz_org: "TRAJEKT", bz_roles: ["OPS"] },
+      { issuer: "https://id.example.test", audience: "bz-query-api" },
+    );
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}`;
     const queryUrl = `http://127.0.0.1:${queryPort}`;
     await ready(gatewayUrl, gateway);
@@ -122,7 +126,9 @@ describe("server mode", () => {
     // The ops page, over SASL as `ops`: Trajekt's record received and recorded, nothing behind.
     await waitFor(
       async () => {
-        const response = await fetch(`${queryUrl}/v1/ops/status`);
+        const response = await fetch(`${queryUrl}/v1/ops/status`, {
+          headers: { authorization: `Bearer ${opsToken}` },
+        });
         if (response.status !== 200) return false;
         const status = (await response.json()) as {
           partners: { partner: string; received: number; recorded: number; lag: number }[];

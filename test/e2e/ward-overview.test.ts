@@ -242,6 +242,19 @@ describe("ward overview on the first start's history", () => {
       });
     }
     expect(published).toBeGreaterThan(0);
+    // The flow between partners: each pair's completed referrals, or its suppression marked.
+    const pairs = page.locator("table", {
+      has: page.locator("caption", { hasText: "Referrals completed per partner pair, district" }),
+    });
+    await pairs.waitFor();
+    const pairRows = await pairs
+      .locator("tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => (td.textContent ?? "").trim())));
+    expect(pairRows.length).toBeGreaterThan(0);
+    for (const [pair, cell] of pairRows) {
+      expect(pair).toMatch(/^[A-Z_]+ → [A-Z_]+$/);
+      expect(cell).toMatch(/^[0-9.]+$|suppressed|withheld/);
+    }
     await browser.screenshot("ward-overview-partners");
   });
 });

@@ -234,12 +234,13 @@ export async function startPlatform(options: PlatformOptions): Promise<Platform>
 }
 
 /**
- * The indicators the embedded platform publishes: all but the breakdowns of episodes and of
- * completed referrals. Those take seconds of LP per year each (ADR 0065), and PGlite has one
- * connection, which a publication holds while it protects: eleven years of them froze the
- * recorder, the projector and every page for minutes at a time. Server mode publishes them all.
+ * The indicators the embedded platform publishes: all but the breakdowns of episodes. Those take
+ * 4-8 s of LP per year each (ADR 0065), and PGlite has one connection, which a publication holds
+ * while it protects: eleven years of them froze the recorder, the projector and every page for
+ * minutes at a time. Completed referrals per pair (about 2-3 s a year) stay: the dashboard draws
+ * the flow between partners from them. Server mode publishes them all.
  */
 export function embeddedCatalogue(): IndicatorDefinition[] {
-  const slow = new Set(["episodes-started", "episodes-ended", "referrals-completed"]);
+  const slow = new Set(["episodes-started", "episodes-ended"]);
   return loadCatalogue().filter((d) => d.breakdownOf === undefined || !slow.has(d.breakdownOf));
 }
