@@ -14,7 +14,10 @@ import type { HttpApp } from "@bz/http";
 import { createLogger } from "@bz/observability";
 import { applyBatch, migrateCheckpoints, readCheckpoint, timelineProjection } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
+import { loadCatalogue } from "@bz/ward-views";
+import { apiKeyAnalystAuthorizer, hashAnalystKey } from "./analyst-api-keys.ts";
 import { buildQueryApi } from "./app.ts";
+import type { WardRoutesOptions } from "./ward-routes.ts";
 
 export const issuer = "bz-test-issuer";
 export const audience = "bz-query-api";
@@ -130,3 +133,31 @@ export async function startFixture(
 
 /** `Authorization: Bearer <token>`. */
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/**
+ * The query API as analysts reach it: the ward routes on `readModels` with the analyst API key
+ * `key` (no token issuer: analysts here never present a token), republishing on every request
+ * unless `analysts` says otherwise.
+ */
+export async function analystApi(
+  readModels: SqlClient,
+  key: string,
+  analysts: Partial<Omit<WardRoutesOptions, "readModels" | "authorizeAnalyst">> = {},
+): Promise<HttpApp> {
+  return buildQueryApi({
+    readModels,
+    store: await createSqlEventStore(readModels),
+    auth: createTokenVerifier({
+      jwks: (await createSigningKey()).jwks,
+      issuer: "unused",
+      audience: "unused",
+    }),
+    logger: createLogger({ service: "test", level: "silent" }),
+    analysts: {
+      catalogue: loadCatalogue(),
+      authorizeAnalyst: apiKeyAnalystAuthorizer(`ana=${hashAnalystKey(key)}`),
+      refreshMs: 0,
+      ...analysts,
+    },
+  });
+}

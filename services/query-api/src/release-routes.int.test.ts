@@ -1,14 +1,11 @@
-import { createSigningKey, createTokenVerifier } from "@bz/auth";
-import { createSqlEventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
-import { createLogger } from "@bz/observability";
 import { applyBatch, migrateCheckpoints } from "@bz/projections";
-import { apiKeyAnalystAuthorizer, buildQueryApi, hashAnalystKey } from "@bz/query-api";
 import { createPostgresClient, type SqlClient } from "@bz/sql";
 import { useTestDatabase } from "@bz/testkit";
-import { loadCatalogue, wardProjection } from "@bz/ward-views";
+import { wardProjection } from "@bz/ward-views";
 import { storedEvent } from "@bz/ward-views/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analystApi } from "./query-api-fixture.testing.ts";
 
 const db = useTestDatabase();
 let sql: SqlClient;
@@ -28,22 +25,7 @@ beforeAll(async () => {
     contact(2, "s2", 15, "2025-02-05T10:00:00Z"),
     contact(3, "s3", 20, "2025-05-05T10:00:00Z"),
   ]);
-  api = await buildQueryApi({
-    readModels: sql,
-    store: await createSqlEventStore(sql),
-    auth: createTokenVerifier({
-      jwks: (await createSigningKey()).jwks,
-      issuer: "unused",
-      audience: "unused",
-    }),
-    logger: createLogger({ service: "test", level: "silent" }),
-    analysts: {
-      catalogue: loadCatalogue(),
-      authorizeAnalyst: apiKeyAnalystAuthorizer(`ana=${hashAnalystKey(key)}`),
-      publication: { k: 1, p: 0 },
-      refreshMs: 0,
-    },
-  });
+  api = await analystApi(sql, key, { publication: { k: 1, p: 0 } });
 });
 afterAll(async () => {
   await api.close();

@@ -1,18 +1,11 @@
-// The analyst API in server mode answers from the figures already published while a republication
-// runs (serveWhileRepublishing), each figure naming the store position it was computed at, and
-// shows the new figures once that republication is done. A test connection holds the publication's
-// advisory lock, so the republication is certainly still running when the second answer is read.
-import { createSigningKey, createTokenVerifier } from "@bz/auth";
-import { createSqlEventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
-import { createLogger } from "@bz/observability";
 import { applyBatch, migrateCheckpoints } from "@bz/projections";
-import { apiKeyAnalystAuthorizer, buildQueryApi, hashAnalystKey } from "@bz/query-api";
 import { createPostgresClient, type SqlClient } from "@bz/sql";
 import { useTestDatabase, waitFor } from "@bz/testkit";
-import { loadCatalogue, wardProjection } from "@bz/ward-views";
+import { wardProjection } from "@bz/ward-views";
 import { storedEvent } from "@bz/ward-views/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analystApi } from "./query-api-fixture.testing.ts";
 
 const db = useTestDatabase();
 let sql: SqlClient;
@@ -26,23 +19,7 @@ beforeAll(async () => {
   await migrateCheckpoints(sql);
   await wardProjection.migrate(sql);
   await applyBatch(sql, wardProjection, [contact(1, "s1", 30, "2025-01-05T10:00:00Z")]);
-  api = await buildQueryApi({
-    readModels: sql,
-    store: await createSqlEventStore(sql),
-    auth: createTokenVerifier({
-      jwks: (await createSigningKey()).jwks,
-      issuer: "unused",
-      audience: "unused",
-    }),
-    logger: createLogger({ service: "test", level: "silent" }),
-    analysts: {
-      catalogue: loadCatalogue(),
-      authorizeAnalyst: apiKeyAnalystAuthorizer(`ana=${hashAnalystKey(key)}`),
-      publication: { k: 1, p: 0 },
-      refreshMs: 0,
-      serveWhileRepublishing: true,
-    },
-  });
+  api = await analystApi(sql, key, { publication: { k: 1, p: 0 }, serveWhileRepublishing: true });
 });
 afterAll(async () => {
   await api?.close();

@@ -1,15 +1,12 @@
-import { createSigningKey, createTokenVerifier } from "@bz/auth";
-import { createSqlEventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
-import { createLogger } from "@bz/observability";
 import { applyBatch, migrateCheckpoints, timelineProjection } from "@bz/projections";
-import { apiKeyAnalystAuthorizer, buildQueryApi, hashAnalystKey } from "@bz/query-api";
 import { createPostgresClient, type SqlClient } from "@bz/sql";
 import { useTestDatabase } from "@bz/testkit";
-import { grantAnalystView, loadCatalogue, wardProjection } from "@bz/ward-views";
+import { grantAnalystView, wardProjection } from "@bz/ward-views";
 import { storedEvent } from "@bz/ward-views/testing";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analystApi } from "./query-api-fixture.testing.ts";
 
 const db = useTestDatabase();
 let sql: SqlClient;
@@ -46,21 +43,7 @@ beforeAll(async () => {
       }),
     ),
   );
-  api = await buildQueryApi({
-    readModels: sql,
-    store: await createSqlEventStore(sql),
-    auth: createTokenVerifier({
-      jwks: (await createSigningKey()).jwks,
-      issuer: "unused",
-      audience: "unused",
-    }),
-    logger: createLogger({ service: "test", level: "silent" }),
-    analysts: {
-      catalogue: loadCatalogue(),
-      authorizeAnalyst: apiKeyAnalystAuthorizer(`ana=${hashAnalystKey(key)}`),
-      refreshMs: 0,
-    },
-  });
+  api = await analystApi(sql, key);
 });
 afterAll(async () => {
   await api.close();

@@ -1,14 +1,11 @@
-import { createSigningKey, createTokenVerifier } from "@bz/auth";
-import { createSqlEventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
-import { createLogger } from "@bz/observability";
 import { applyBatch, migrateCheckpoints } from "@bz/projections";
-import { apiKeyAnalystAuthorizer, buildQueryApi, hashAnalystKey } from "@bz/query-api";
 import { createPostgresClient, type SqlClient } from "@bz/sql";
 import { useTestDatabase } from "@bz/testkit";
 import { laggedRelation, loadCatalogue, publishWardFigures, wardProjection } from "@bz/ward-views";
 import { storedEvent } from "@bz/ward-views/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analystApi } from "./query-api-fixture.testing.ts";
 
 const db = useTestDatabase();
 let sql: SqlClient;
@@ -54,22 +51,7 @@ beforeAll(async () => {
   await migrateCheckpoints(sql);
   await wardProjection.migrate(sql);
   await applyBatch(sql, wardProjection, history());
-  api = await buildQueryApi({
-    readModels: sql,
-    store: await createSqlEventStore(sql),
-    auth: createTokenVerifier({
-      jwks: (await createSigningKey()).jwks,
-      issuer: "unused",
-      audience: "unused",
-    }),
-    logger: createLogger({ service: "test", level: "silent" }),
-    analysts: {
-      catalogue: loadCatalogue(),
-      authorizeAnalyst: apiKeyAnalystAuthorizer(`ana=${hashAnalystKey(key)}`),
-      publication: { k: 1, p: 0 },
-      refreshMs: 0,
-    },
-  });
+  api = await analystApi(sql, key, { publication: { k: 1, p: 0 } });
 });
 afterAll(async () => {
   await api.close();
