@@ -175,6 +175,12 @@ describe("client timeline viewer", () => {
       timeoutMs: 30_000,
     });
     expect(await log.textContent()).toContain("test-trajekt (TRAJEKT)");
+    // Each read names the verified role it was made with.
+    const roles = await log
+      .locator("tr")
+      .evaluateAll((trs) => trs.map((tr) => tr.querySelectorAll("td")[3]?.textContent ?? ""));
+    expect(roles.length).toBeGreaterThan(0);
+    for (const role of roles) expect(role).toMatch(/^(PROFESSIONAL|PRIVACY_OFFICER)/);
     await browser.screenshot("timeline-viewer");
   });
 

@@ -137,6 +137,31 @@ for (const dialect of ["postgres", "pglite"] as const) {
       await expect(sql.query("delete from access_log.chain_head")).rejects.toThrow(/append-only/);
     });
 
+    it("records the verified role; links without one (logged before it was recorded) still verify; an edited role is found", async () => {
+      const log = await createAccessLog(sql);
+      await log.record(sql, entry("client-r"));
+      await sql.transaction((tx) =>
+        log.record(tx, { ...entry("client-r"), role: "PROFESSIONAL/DISTRICT_NURSE" }),
+      );
+      await Promise.all(
+        ["CLIENT", "PRIVACY_OFFICER"].map((role) => log.record(sql, { ...entry("client-r"), role })),
+      );
+      const logged = await log.entriesFor("client-r");
+      expect(logged.map((e) => e.role ?? null).sort()).toEqual(
+        [null, "CLIENT", "PRIVACY_OFFICER", "PROFESSIONAL/DISTRICT_NURSE"].sort(),
+      );
+      expect(await log.verify()).toBeUndefined();
+      const target = logged.find((e) => e.role === "PROFESSIONAL/DISTRICT_NURSE")?.sequence;
+      await sql.exec(
+        `alter table access_log.entries disable trigger entries_append_only; update access_log.entries set actor_role = 'PRIVACY_OFFICER' where sequence = ${target}; alter table access_log.entries enable trigger entries_append_only`,
+      );
+      expect(await log.verify()).toBe(target);
+      await sql.exec(
+        `alter table access_log.entries disable trigger entries_append_only; update access_log.entries set actor_role = 'PROFESSIONAL/DISTRICT_NURSE' where sequence = ${target}; alter table access_log.entries enable trigger entries_append_only`,
+      );
+      expect(await log.verify()).toBeUndefined();
+    });
+
     it("finds a tampered entry even when the triggers were bypassed", async () => {
       const log = await createAccessLog(sql);
       await sql.transaction((tx) => log.record(tx, entry("client-t")));

@@ -37,6 +37,11 @@ const statements = [
     hash text not null
   )`,
   "create index if not exists entries_subject on access_log.entries (subject, sequence)",
+  // The verified role the user acted with (null on entries logged before it was recorded).
+  "alter table access_log.entries add column if not exists actor_role text",
+  // The append functions before the role: replaced by the ones below, which take it.
+  "drop function if exists access_log.append(text, timestamptz, text, text, text, text, text, text, text, jsonb, text, text, text, text, boolean)",
+  "drop function if exists access_log.append_many(text[], timestamptz[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], boolean[])",
   // The newest link of the chain, in one row: an append updates it and inserts the entry in one
   // statement, so the row lock that keeps the chain linear is held for no client round trip.
   `create table if not exists access_log.chain_head (
@@ -99,7 +104,7 @@ const statements = [
 // appender committed), hashes the new link in the database exactly as canonicalEntry does in
 // TypeScript, and inserts the entry. Without a head row nothing is inserted: the caller fails.
 const appendSignature =
-  "access_log.append(text, timestamptz, text, text, text, text, text, text, text, jsonb, text, text, text, text, boolean)";
+  "access_log.append(text, timestamptz, text, text, text, text, text, text, text, jsonb, text, text, text, text, boolean, text)";
 const appendFunction = `
   create or replace function ${appendSignature}
   returns table (out_sequence text, out_previous_hash text, out_hash text)
@@ -113,8 +118,9 @@ const appendFunction = `
       returning sequence, previous_hash, hash
     )
     insert into access_log.entries (sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point,
-       object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash)
-    select head.sequence, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, head.previous_hash, head.hash
+       object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, actor_role, previous_hash,
+       hash)
+    select head.sequence, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, head.previous_hash, head.hash
       from head
     returning entries.sequence::text, entries.previous_hash, entries.hash
   $fn$`;
@@ -123,7 +129,7 @@ const appendFunction = `
 // once (SELECT FOR UPDATE re-reads the newest committed head after waiting), each entry is linked
 // to the one before it exactly as append does, and the head moves once at the end.
 const appendManySignature =
-  "access_log.append_many(text[], timestamptz[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], boolean[])";
+  "access_log.append_many(text[], timestamptz[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], text[], boolean[], text[])";
 const appendManyFunction = `
   create or replace function ${appendManySignature}
   returns table (out_sequence text, out_previous_hash text, out_hash text)
@@ -144,9 +150,10 @@ const appendManyFunction = `
       head_sequence := head_sequence + 1;
       head_hash := encode(sha256(convert_to('[' || head_sequence::text || ',"' || link_previous || '",' || $1[i], 'UTF8')), 'hex');
       insert into access_log.entries (sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point,
-         object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash)
+         object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, actor_role,
+         previous_hash, hash)
       values (head_sequence, $2[i], $3[i], $4[i], $5[i], $6[i], $7[i], $8[i], $9[i], $10[i]::jsonb, $11[i], $12[i],
-         $13[i], $14[i], $15[i], link_previous, head_hash);
+         $13[i], $14[i], $15[i], $16[i], link_previous, head_hash);
       head_previous := link_previous;
       out_sequence := head_sequence::text;
       out_previous_hash := link_previous;
@@ -159,13 +166,13 @@ const appendManyFunction = `
   $fn$`;
 
 const appendManyStatement = `select out_sequence as sequence, out_previous_hash as previous_hash, out_hash as hash
-  from access_log.append_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`;
+  from access_log.append_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`;
 
 /** Most entries one group commit writes. */
 const maxGroup = 200;
 
 const appendStatement = `select out_sequence as sequence, out_previous_hash as previous_hash, out_hash as hash
-  from access_log.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`;
+  from access_log.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`;
 
 /** Roles of a hardened install (server mode): who owns the log, and who may only append and read. */
 export interface AccessLogRoles {
@@ -240,6 +247,7 @@ interface EntryRow {
   consent_ref: string | null;
   care_relationship: string | null;
   emergency: boolean;
+  actor_role: string | null;
   previous_hash: string;
   hash: string;
 }
@@ -263,6 +271,7 @@ function toEntry(row: EntryRow): ChainedEntry {
     consentRef: row.consent_ref,
     careRelationship: row.care_relationship,
     emergency: row.emergency,
+    ...(row.actor_role === null ? {} : { role: row.actor_role }),
     previousHash: row.previous_hash,
     hash: row.hash,
   };
@@ -333,6 +342,7 @@ function paramsOf(entry: AccessEntry): unknown[] {
     entry.consentRef,
     entry.careRelationship,
     entry.emergency,
+    entry.role ?? null,
   ];
 }
 
@@ -384,7 +394,7 @@ export async function createAccessLog(sql: SqlClient): Promise<AccessLog> {
   };
   // Qualified names: a bare `order by sequence` would sort by the text alias, so "9" after "10".
   const columns =
-    "e.sequence::text as sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point, object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, previous_hash, hash";
+    "e.sequence::text as sequence, at, action, subject, user_id, on_behalf_of, organisation, access_point, object_kind, object_ids, purpose, legal_basis, consent_ref, care_relationship, emergency, actor_role, previous_hash, hash";
   // Group commit (ADR 0032): appends on the log's own client queue here, and one statement at a time
   // writes everything queued, so concurrent readers share one visit to the head row. Appends inside
   // a caller's transaction go alone, to commit with it.

@@ -83,7 +83,15 @@ export function readBy(
     onBehalfOf: principal.kind === "staff" ? principal.onBehalfOf : principal.user,
     organisation: principal.kind === "staff" ? principal.organisation : `CLIENT:${principal.actingAs}`,
     accessPoint: accessPointOf(request),
+    role: roleOf(principal),
   };
+}
+
+/** The authorisation an access-log entry records: verified roles, with the professional role after a slash. */
+export function roleOf(principal: Principal): string {
+  if (principal.kind === "client") return principal.actingAs;
+  const roles = principal.roles.join(",");
+  return principal.professionalRole === undefined ? roles : `${roles}/${principal.professionalRole}`;
 }
 
 /** Records a read of a client's own view (consents, access log) before it is answered: fail closed. */

@@ -82,7 +82,7 @@ async function timeline(subject: string, token: string) {
 }
 async function logOf(subject: string) {
   const { rows } = await sql.query<Record<string, unknown>>(
-    "select user_id, on_behalf_of, organisation, object_ids, consent_ref, care_relationship, emergency, purpose from access_log.entries where subject = $1 order by sequence",
+    "select user_id, on_behalf_of, organisation, actor_role, object_ids, consent_ref, care_relationship, emergency, purpose from access_log.entries where subject = $1 order by sequence",
     [subject],
   );
   return rows;
@@ -204,6 +204,7 @@ describe("consent-filtered timeline", () => {
         bz_org: "TRAJEKT",
         bz_roles: ["PROFESSIONAL"],
         bz_on_behalf_of: "prof-lead",
+        bz_professional_role: "SOCIAL_WORKER",
       },
       { issuer: "bz-test-issuer", audience: "bz-query-api" },
     );
@@ -218,6 +219,7 @@ describe("consent-filtered timeline", () => {
       user_id: "prof-1",
       on_behalf_of: "prof-lead",
       organisation: "TRAJEKT",
+      actor_role: "PROFESSIONAL/SOCIAL_WORKER",
       object_ids: entries.map((e) => e.eventId),
       emergency: false,
     });
@@ -607,8 +609,13 @@ describe("the client's own views", () => {
     expect(page.entries[0]).toMatchObject({
       objects: { kind: "ClientConsents" },
       organisation: "CLIENT:CLIENT",
+      role: "CLIENT",
     });
-    expect(page.entries[1]).toMatchObject({ userId: "prof-5", objects: { kind: "ClientTimeline" } });
+    expect(page.entries[1]).toMatchObject({
+      userId: "prof-5",
+      objects: { kind: "ClientTimeline" },
+      role: "PROFESSIONAL",
+    });
     expect(page.next).toBe(page.entries[1].sequence);
     const officer = await f.api.inject({
       url: "/v1/clients/k1:c5AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/access-log",

@@ -54,6 +54,12 @@ export const accessLogEntry = z.object({
   consentRef: z.string().nullable(),
   careRelationship: z.string().nullable(),
   emergency: z.boolean(),
+  role: z
+    .string()
+    .nullable()
+    .describe(
+      "The roles the user acted with (PROFESSIONAL/DISTRICT_NURSE, CLIENT ...); null on older entries",
+    ),
   hash: z.string(),
 });
 
@@ -215,7 +221,7 @@ export function timelineRoutes(deps: TimelineRouteDeps) {
         const last = entries.at(-1);
         return {
           subject,
-          entries,
+          entries: entries.map((entry) => ({ ...entry, role: entry.role ?? null })),
           next: entries.length === limit && last !== undefined ? last.sequence : null,
         };
       },

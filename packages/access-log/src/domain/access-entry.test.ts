@@ -86,6 +86,33 @@ describe("access log chain", () => {
     );
   });
 
+  it("puts the verified role last when the entry has one, so links logged before it hash as they did (property)", () => {
+    fc.assert(
+      fc.property(entryArb, fc.string({ minLength: 1 }), fc.nat(), (entry, role, sequence) => {
+        const without = canonicalEntry(entry, sequence, genesisHash);
+        expect(canonicalEntry({ ...entry, role: null }, sequence, genesisHash)).toBe(without);
+        const withRole = canonicalEntry({ ...entry, role }, sequence, genesisHash);
+        expect(JSON.parse(withRole)).toEqual([...JSON.parse(without), role]);
+      }),
+    );
+  });
+
+  it("finds a changed, added or removed role", () => {
+    const entries = fc
+      .sample(entryArb, 3)
+      .map((entry, i) => (i === 1 ? { ...entry, role: "PROFESSIONAL" } : entry));
+    const chained = chain(entries);
+    expect(firstBrokenLink(chained, sha256)).toBeUndefined();
+    const second = chained[1] as ChainedEntry;
+    for (const role of ["PRIVACY_OFFICER", null]) {
+      const tampered = [...chained];
+      tampered[1] = { ...second, role };
+      expect(firstBrokenLink(tampered, sha256)).toBe(2);
+    }
+    const first = chained[0] as ChainedEntry;
+    expect(firstBrokenLink([{ ...first, role: "PROFESSIONAL" }, ...chained.slice(1)], sha256)).toBe(1);
+  });
+
   it("notices a removed entry", () => {
     const chained = chain([entryArb, entryArb, entryArb].map((arb) => fc.sample(arb, 1)[0] as AccessEntry));
     expect(firstBrokenLink([chained[0], chained[2]] as ChainedEntry[], sha256)).toBe(3);

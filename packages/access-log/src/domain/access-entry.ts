@@ -30,6 +30,13 @@ export interface AccessEntry {
   careRelationship: string | null;
   /** True when the emergency procedure was used. */
   emergency: boolean;
+  /**
+   * The authorisation the user acted with, from the verified token: the platform roles held, with
+   * the professional role after a slash (`PROFESSIONAL/DISTRICT_NURSE`), or the client token's
+   * actor (`CLIENT`, `LEGAL_REPRESENTATIVE`, `PARENT`). Absent (null) on entries logged before the
+   * role was recorded; their canonical text is unchanged.
+   */
+  role?: string | null;
 }
 
 /** Entries in the log carry their place in the chain. */
@@ -48,6 +55,8 @@ export const genesisHash = "0".repeat(64);
  * previous hash when it links a new entry (packages/access-log/src/access-log.ts).
  */
 export function canonicalTail(entry: AccessEntry): string {
+  // The role came later: it is the last element when present, so older links hash as they did.
+  const role = typeof entry.role === "string" ? [entry.role] : [];
   return JSON.stringify([
     entry.at,
     entry.action,
@@ -63,6 +72,7 @@ export function canonicalTail(entry: AccessEntry): string {
     entry.consentRef,
     entry.careRelationship,
     entry.emergency,
+    ...role,
   ]).slice(1);
 }
 

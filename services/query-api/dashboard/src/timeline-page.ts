@@ -31,6 +31,8 @@ interface AccessLogEntry {
   purpose: string;
   legalBasis: string;
   emergency: boolean;
+  /** The verified roles the user acted with; null on entries logged before roles were recorded. */
+  role: string | null;
   objects: { kind: string; ids: string[] };
 }
 
@@ -140,11 +142,12 @@ export function mountTimeline(root: HTMLElement): () => void {
         el("h2", { id: "log-heading" }, "The client's access log"),
         table(
           "Who looked, why and on which basis (oldest first)",
-          ["#", "when", "who", "purpose", "basis", "emergency"],
+          ["#", "when", "who", "role", "purpose", "basis", "emergency"],
           log.entries.map((e) => [
             e.sequence,
             new Date(e.at).toLocaleString("nl-NL"),
             `${e.userId} (${e.organisation})`,
+            e.role ?? "",
             e.purpose,
             e.legalBasis,
             e.emergency ? "yes" : "no",
