@@ -1,5 +1,6 @@
 import { wards as contractWards } from "@bz/contracts";
 import {
+  type Contributions,
   cellKey,
   type Dimension,
   exposedCells,
@@ -11,7 +12,12 @@ import {
 import { BzError } from "@bz/errors";
 import { migrateCheckpoints } from "@bz/projections";
 import type { SqlClient, SqlQueryable } from "@bz/sql";
-import { breakdownCells, protectBreakdowns, type TotalsTable } from "./breakdown-figures.ts";
+import {
+  type BreakdownCells,
+  breakdownCells,
+  protectBreakdowns,
+  type TotalsTable,
+} from "./breakdown-figures.ts";
 import { type Breakdown, type IndicatorDefinition, latestDefinitions } from "./catalogue.ts";
 import { costContributions, isCostSum } from "./cost-contributions.ts";
 import { freezeSuppression } from "./domain/freeze-suppression.ts";
@@ -87,7 +93,8 @@ const periodDimension = (year: string, kind: "sum" | "distinct"): Dimension => (
   kind,
 });
 
-interface Aggregate {
+/** One indicator's cells for a year: values and the contributors behind each. */
+export interface Aggregate {
   value: Map<string, number>;
   contributors: Map<string, number>;
 }
@@ -115,6 +122,35 @@ async function aggregate(
   return result;
 }
 
+/** What the protection of one family for one year reads from the read models. */
+export interface FamilyInputs {
+  year: string;
+  aggregates: Map<IndicatorDefinition, Aggregate>;
+  /** Per cost-sum indicator, each cell's total and two largest contributions (the p% rule). */
+  contributions: Map<IndicatorDefinition, Map<string, Contributions>>;
+  /** Per breakdown indicator id, its cells. */
+  cells: Map<string, BreakdownCells>;
+}
+
+/** Reads everything the protection of one family for one year needs; nothing is decided here. */
+export async function familyInputs(
+  tx: SqlQueryable,
+  members: readonly IndicatorDefinition[],
+  year: string,
+  basis: AnalyticsBasis = "objection",
+): Promise<FamilyInputs> {
+  const inputs: FamilyInputs = { year, aggregates: new Map(), contributions: new Map(), cells: new Map() };
+  for (const d of members) {
+    if (d.breakdown !== undefined) {
+      inputs.cells.set(d.id, await breakdownCells(tx, d, year, basis, DISTRICT));
+      continue;
+    }
+    inputs.aggregates.set(d, await aggregate(tx, d, year, basis));
+    if (isCostSum(d)) inputs.contributions.set(d, await costContributions(tx, d, year, basis, DISTRICT));
+  }
+  return inputs;
+}
+
 /**
  * The figures of one family of indicators for one year, protected together: the suppression
  * pattern is chosen on the counts of people (or referrals) behind the cells, and sums built on
@@ -127,7 +163,18 @@ export async function familyFigures(
   storePosition: string,
   options: PublicationOptions = {},
 ): Promise<Figure[]> {
-  const basis = options.basis ?? "objection";
+  const inputs = await familyInputs(tx, members, year, options.basis ?? "objection");
+  return protectFamily(members, inputs, storePosition, options);
+}
+
+/** The protected figures of one family from its inputs: pure computation, no database. */
+export function protectFamily(
+  members: readonly IndicatorDefinition[],
+  inputs: FamilyInputs,
+  storePosition: string,
+  options: PublicationOptions = {},
+): Figure[] {
+  const { year } = inputs;
   const k = options.k ?? 10;
   // Cells an earlier release hid are primaries here, so they are protected, not only hidden (ADR 0071).
   const frozenOf = (d: IndicatorDefinition, suffix = "") =>
@@ -139,8 +186,7 @@ export async function familyFigures(
   // Breakdowns are protected after their totals, as one more dimension of the totals' table.
   const family = members.filter((d) => d.breakdown === undefined);
   const breakdowns = members.filter((d) => d.breakdown !== undefined);
-  const aggregates = new Map<IndicatorDefinition, Aggregate>();
-  for (const definition of family) aggregates.set(definition, await aggregate(tx, definition, year, basis));
+  const aggregates = inputs.aggregates;
   const hiddenOf = new Map<IndicatorDefinition, ReadonlyMap<string, SuppressionReason>>();
   const made = family.find((d) => d.id === "referrals-made");
   const parts = family.filter((d) =>
@@ -184,7 +230,7 @@ export async function familyFigures(
           protectCostGrid,
           counts,
           { dimensions: [wardDimension("sum"), periodDimension(year, "sum")], values: agg.value },
-          await costContributions(tx, definition, year, basis, DISTRICT),
+          inputs.contributions.get(definition) ?? new Map(),
           { k, primaries: frozenOf(definition), ...(options.p === undefined ? {} : { p: options.p }) },
         )
       : remember("grid", protectGrid, counts, { k, primaries: frozenOf(definition) });
@@ -204,12 +250,10 @@ export async function familyFigures(
   const breakdownRows =
     breakdowns.length === 0
       ? []
-      : await breakdownFigures(
-          tx,
-          { family, breakdowns, aggregates, hiddenOf },
+      : breakdownFigures(
+          { family, breakdowns, aggregates, hiddenOf, cells: inputs.cells },
           year,
           storePosition,
-          basis,
           k,
         );
   const figures: Figure[] = [];
@@ -245,21 +289,19 @@ export async function familyFigures(
  * The figures of a family's breakdown indicators, protected with their totals (see
  * protectBreakdowns); the totals' patterns in `hiddenOf` grow by what the breakdowns needed.
  */
-async function breakdownFigures(
-  tx: SqlQueryable,
+function breakdownFigures(
   f: {
     family: readonly IndicatorDefinition[];
     breakdowns: readonly IndicatorDefinition[];
     aggregates: Map<IndicatorDefinition, Aggregate>;
     hiddenOf: Map<IndicatorDefinition, ReadonlyMap<string, SuppressionReason>>;
+    cells: ReadonlyMap<string, BreakdownCells>;
   },
   year: string,
   storePosition: string,
-  basis: AnalyticsBasis,
   k: number,
-): Promise<Figure[]> {
-  const cells = new Map<string, Awaited<ReturnType<typeof breakdownCells>>>();
-  for (const d of f.breakdowns) cells.set(d.id, await breakdownCells(tx, d, year, basis, DISTRICT));
+): Figure[] {
+  const cells = f.cells;
   const loopIds = ["referrals-made", "referrals-accepted", "referrals-rejected", "referrals-unanswered"];
   const loop = f.family.filter((d) => loopIds.includes(d.id));
   // The tables the totals were protected in: the referral loop's one, or one per indicator.
@@ -407,9 +449,12 @@ export async function migratePublication(sql: SqlClient): Promise<void> {
 
 /**
  * Computes every figure of the catalogue's indicators for every year with data, protected, at the
- * ward projection's checkpoint, and replaces the published figures in one transaction. The
- * checkpoint row is share-locked meanwhile, so the figures match exactly the position they carry.
- * Returns that position and the number of figures.
+ * ward projection's checkpoint, and replaces the published figures. It reads what it needs in one
+ * transaction that share-locks the checkpoint row, so the figures match exactly the position they
+ * carry; it protects outside any transaction (the embedded database has one connection, which the
+ * linear programs would otherwise hold for minutes), yielding between families; and it writes in a
+ * second transaction, unless a publication at a later position landed meanwhile. Returns the
+ * position published and the number of figures.
  */
 export async function publishWardFigures(
   sql: SqlClient,
@@ -419,8 +464,9 @@ export async function publishWardFigures(
   await migrateCheckpoints(sql);
   await migratePublication(sql);
   await wardProjection.migrate(sql);
-  return sql.transaction(async (tx) => {
-    await tx.query("select pg_advisory_xact_lock(hashtext('bz-ward-figures-publish'))");
+  const families = familiesOf(latestDefinitions(catalogue));
+  const basis = options.basis ?? "objection";
+  const read = await sql.transaction(async (tx) => {
     const { rows: checkpoint } = await tx.query<{ position: string }>(
       `select position::text as position from projection_checkpoints where projection = $1 for share`,
       [wardProjection.name],
@@ -436,16 +482,37 @@ export async function publishWardFigures(
     const allYears =
       years.length === 0 ? [] : Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
     const frozen = options.freezeSuppression === true ? await releasedSuppressed(tx) : undefined;
-    const publication = frozen === undefined ? options : { ...options, frozen };
-    let figures: Figure[] = [];
+    // Only the latest version of each indicator is published (two versions side by side could be differenced).
+    const inputs: { family: IndicatorDefinition[]; inputs: FamilyInputs }[] = [];
     for (const year of allYears) {
-      // Only the latest version of each indicator is published (two versions side by side could be differenced).
-      for (const family of familiesOf(latestDefinitions(catalogue))) {
-        figures.push(...(await familyFigures(tx, family, year, storePosition, publication)));
-      }
+      for (const family of families)
+        inputs.push({ family, inputs: await familyInputs(tx, family, year, basis) });
     }
-    // What the protection could not take as a primary (a frozen cell now 0) is still kept hidden.
-    if (frozen !== undefined) figures = freezeSuppression(figures, frozen);
+    return { storePosition, frozen, inputs };
+  });
+  const { storePosition, frozen } = read;
+  const publication = frozen === undefined ? options : { ...options, frozen };
+  let figures: Figure[] = [];
+  for (const { family, inputs } of read.inputs) {
+    figures.push(...protectFamily(family, inputs, storePosition, publication));
+    // Let queries and the projectors run between two families' linear programs.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return sql.transaction(async (tx) => {
+    await tx.query("select pg_advisory_xact_lock(hashtext('bz-ward-figures-publish'))");
+    const { rows: current } = await tx.query<{ position: string }>(
+      "select store_position::text as position from ward_publication where id = 1",
+    );
+    // A publication computed at a later position landed while this one protected: keep it.
+    if (current[0] !== undefined && BigInt(current[0].position) > BigInt(storePosition)) {
+      const { rows } = await tx.query<{ figures: number }>(
+        "select figures from ward_publication where id = 1",
+      );
+      return { storePosition: BigInt(current[0].position), figures: Number(rows[0]?.figures ?? 0) };
+    }
+    // What the protection could not take as a primary (a frozen cell now 0) is still kept hidden;
+    // the register is read again, as a release may have landed since the inputs were read.
+    if (frozen !== undefined) figures = freezeSuppression(figures, await releasedSuppressed(tx));
     await tx.query("delete from ward_figures");
     for (let i = 0; i < figures.length; i += 500) {
       const chunk = figures.slice(i, i + 500);
