@@ -42,6 +42,13 @@ const config = loadConfigOrExit(
         .describe("Keep hidden every figure an earlier release hid (ADR 0071)"),
       BZ_ANALYTICS_BASIS: z.enum(["objection", "consent"]).default("objection"),
       BZ_WARD_REFRESH_SECONDS: z.coerce.number({ error: "expected seconds" }).min(0).default(60),
+      BZ_PG_POOL_SIZE: z.coerce
+        .number({ error: "expected a whole number of connections such as 5" })
+        .int("expected a whole number of connections such as 5")
+        .min(1)
+        .max(200)
+        .default(5)
+        .describe("Connections per database pool (read models; the event store's when apart)"),
     })
     .extend(serverOpsConfig.shape)
     .superRefine(checkKafkaCredentials),
@@ -50,11 +57,16 @@ const logger = createLogger({ service: "query-api", level: config.BZ_LOG_LEVEL }
 const readModels = createPostgresClient({
   connectionString: config.BZ_READ_MODEL_URL,
   applicationName: "bz-query-api",
+  max: config.BZ_PG_POOL_SIZE,
 });
 const storeSql =
   config.BZ_DATABASE_URL === undefined
     ? readModels
-    : createPostgresClient({ connectionString: config.BZ_DATABASE_URL, applicationName: "bz-query-api" });
+    : createPostgresClient({
+        connectionString: config.BZ_DATABASE_URL,
+        applicationName: "bz-query-api",
+        max: config.BZ_PG_POOL_SIZE,
+      });
 const store = await createSqlEventStore(storeSql);
 const auth = createTokenVerifier({
   issuer: config.BZ_AUTH_ISSUER,

@@ -36,6 +36,10 @@ export async function loadHttpRemote(options: {
   url: string;
   seconds: number;
   rate?: number;
+  connections?: number;
+  /** Requests drawn at random, each with whose bearer token (or API key) it carries. */
+  requests?: { path: string; reader: string }[];
+  tokens?: Record<string, string>;
 }): Promise<{ result: HttpLoadResult; load: { pid: number; cores: number } }> {
   const load = await startRemoteLoad({ kind: "http", ...options });
   try {

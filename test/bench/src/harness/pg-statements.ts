@@ -7,6 +7,67 @@ export interface StatementStats {
   reason?: string;
   /** The statements of the measured database with the most total execution time, most first. */
   top: { query: string; calls: number; totalMs: number; meanMs: number; rows: number }[];
+  /**
+   * Without pg_stat_statements: active-session samples of pg_stat_activity (every `intervalMs`),
+   * per statement and wait event, most first. A statement's share of the samples is its share of
+   * the backends' busy time; `backends` is the mean number of backends busy on it.
+   */
+  sampled?: {
+    intervalMs: number;
+    samples: number;
+    top: { query: string; wait: string; share: number; backends: number }[];
+  };
+}
+
+/**
+ * Samples the active backends of one database (pg_stat_activity, as ASH does) until stopped: a
+ * statement profile of the server that needs no preloaded extension. One cheap query per interval.
+ */
+function sampleActiveSessions(client: pg.Client, intervalMs = 20) {
+  const counts = new Map<string, { query: string; wait: string; n: number }>();
+  let samples = 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const started = performance.now();
+      const { rows } = await client.query<{ query: string; wait: string }>(
+        `select left(regexp_replace(query, '\\s+', ' ', 'g'), 160) as query,
+                coalesce(wait_event_type || ':' || wait_event, 'CPU') as wait
+           from pg_stat_activity
+          where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`,
+      );
+      samples += 1;
+      for (const row of rows) {
+        const key = `${row.query}\u0000${row.wait}`;
+        const entry = counts.get(key) ?? { query: row.query, wait: row.wait, n: 0 };
+        entry.n += 1;
+        counts.set(key, entry);
+      }
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.max(0, intervalMs - (performance.now() - started))),
+      );
+    }
+  })();
+  return {
+    async stop(limit: number): Promise<NonNullable<StatementStats["sampled"]>> {
+      running = false;
+      await loop;
+      const total = [...counts.values()].reduce((sum, e) => sum + e.n, 0);
+      return {
+        intervalMs,
+        samples,
+        top: [...counts.values()]
+          .sort((a, b) => b.n - a.n)
+          .slice(0, limit)
+          .map((e) => ({
+            query: e.query,
+            wait: e.wait,
+            share: total === 0 ? 0 : Math.round((e.n / total) * 1000) / 10,
+            backends: samples === 0 ? 0 : Math.round((e.n / samples) * 100) / 100,
+          })),
+      };
+    },
+  };
 }
 
 /**
@@ -26,10 +87,14 @@ export async function startStatementStats(databaseUrl: string) {
   } catch (error) {
     reason = error instanceof Error ? error.message : String(error);
   }
+  const sampler = reason === undefined ? undefined : sampleActiveSessions(client);
   return {
     async stop(limit = 8): Promise<StatementStats> {
       try {
-        if (reason !== undefined) return { available: false, reason, top: [] };
+        if (reason !== undefined) {
+          const sampled = await sampler?.stop(limit);
+          return { available: false, reason, top: [], ...(sampled === undefined ? {} : { sampled }) };
+        }
         const { rows } = await client.query<{
           query: string;
           calls: string;

@@ -23,7 +23,9 @@ function processTicks(): { postgres: number; kafka: number } {
       const comm = stat.slice(stat.indexOf("(") + 1, close);
       const fields = stat.slice(close + 2).split(" ");
       const ticks = Number(fields[11]) + Number(fields[12]);
-      if (comm === "postgres") postgres += ticks;
+      // A backend that exits in the window takes its time along; the postmaster then has it as its
+      // reaped children's time (cutime + cstime), so adding those keeps the total monotonic.
+      if (comm === "postgres") postgres += ticks + Number(fields[13]) + Number(fields[14]);
       else if (comm === "java" && readFileSync(`/proc/${entry}/cmdline`, "utf8").includes("kafka.Kafka")) {
         kafka += ticks;
       }

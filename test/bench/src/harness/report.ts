@@ -147,14 +147,32 @@ export function renderReport(options: {
           available: boolean;
           reason?: string;
           top: { query: string; calls: number; totalMs: number; meanMs: number }[];
+          sampled?: {
+            intervalMs: number;
+            samples: number;
+            top: { query: string; wait: string; share: number; backends: number }[];
+          };
         }
       | undefined;
     if (statements !== undefined) {
       if (!statements.available) {
         lines.push(
           "",
-          `PostgreSQL time per statement: not available (${statements.reason ?? "unknown reason"}).`,
+          `PostgreSQL time per statement: pg_stat_statements not available (${statements.reason ?? "unknown reason"}).`,
         );
+        const sampled = statements.sampled;
+        if (sampled !== undefined) {
+          lines.push(
+            "",
+            `Instead, active backends sampled from pg_stat_activity every ${sampled.intervalMs} ms (${sampled.samples} samples, last run): each statement's share of the busy backend samples and the mean number of backends on it; "CPU" means no wait event.`,
+            "",
+            "| statement | wait | share % | backends |",
+            "|---|---|---|---|",
+          );
+          for (const s of sampled.top) {
+            lines.push(`| \`${s.query.replaceAll("|", "\\|")}\` | ${s.wait} | ${s.share} | ${s.backends} |`);
+          }
+        }
       } else {
         lines.push("", "PostgreSQL time per statement in the window (last run, pg_stat_statements):", "");
         lines.push("| statement | calls | total ms | mean ms |", "|---|---|---|---|");

@@ -52,6 +52,8 @@ export interface PipelineOptions {
 }
 
 const logger = createLogger({ service: "bench", level: "silent" });
+/** The query API's pool in server mode: BZ_BENCH_API_POOL, else the query API's own default. */
+const queryApiPoolSize = Number(process.env.BZ_BENCH_API_POOL ?? 5);
 
 /** Starts the pipeline in server (Kafka + PostgreSQL) or embedded (embedded log + PGlite) mode. */
 export async function startPipeline(context: BenchContext, options: PipelineOptions): Promise<Pipeline> {
@@ -93,9 +95,22 @@ export async function startPipeline(context: BenchContext, options: PipelineOpti
     const projector = await buildProjectorService({ store, readModels: sql, logger, metrics: registry });
     steps.push(() => projector.stop());
     const tokens = await createTestTokens();
+    // The query API is a service of its own in server mode, with its own pool (as services/query-api
+    // main.ts makes it): reads then do not queue behind the recorder's and projectors' queries.
+    // Embedded mode has one PGlite for everything.
+    const apiSql = embedded
+      ? sql
+      : createPostgresClient({
+          connectionString: options.databaseUrl ?? "",
+          applicationName: "bz-bench-query-api",
+          max: queryApiPoolSize,
+        });
+    if (apiSql !== sql) steps.push(() => apiSql.close());
+    const apiStore = apiSql === sql ? store : await createSqlEventStore(apiSql);
+    if (apiStore !== store) steps.push(() => apiStore.close());
     const api = await buildQueryApi({
-      readModels: sql,
-      store,
+      readModels: apiSql,
+      store: apiStore,
       auth: tokens.verifier,
       logger,
       metrics: registry,
