@@ -500,15 +500,13 @@ export async function publishWardFigures(
   }
   return sql.transaction(async (tx) => {
     await tx.query("select pg_advisory_xact_lock(hashtext('bz-ward-figures-publish'))");
-    const { rows: current } = await tx.query<{ position: string }>(
-      "select store_position::text as position from ward_publication where id = 1",
+    const { rows: current } = await tx.query<{ position: string; figures: number }>(
+      "select store_position::text as position, figures from ward_publication where id = 1",
     );
+    const landed = current[0];
     // A publication computed at a later position landed while this one protected: keep it.
-    if (current[0] !== undefined && BigInt(current[0].position) > BigInt(storePosition)) {
-      const { rows } = await tx.query<{ figures: number }>(
-        "select figures from ward_publication where id = 1",
-      );
-      return { storePosition: BigInt(current[0].position), figures: Number(rows[0]?.figures ?? 0) };
+    if (landed !== undefined && BigInt(landed.position) > BigInt(storePosition)) {
+      return { storePosition: BigInt(landed.position), figures: Number(landed.figures) };
     }
     // What the protection could not take as a primary (a frozen cell now 0) is still kept hidden;
     // the register is read again, as a release may have landed since the inputs were read.
