@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { type Batch, type Consumer, type IHeaders, type Kafka, Partitioners, type Producer } from "kafkajs";
+import {
+  type Admin,
+  type Batch,
+  type Consumer,
+  type IHeaders,
+  type Kafka,
+  Partitioners,
+  type Producer,
+} from "kafkajs";
 import type { BatchOutcome, ConsumeOptions, LogConsumer, LogRecord, RecordBatch } from "./event-log.ts";
 import { translateKafkaError, translatingKafkaErrors } from "./kafka-errors.ts";
 import type { EventLogLogger } from "./logger.ts";
@@ -40,12 +48,18 @@ export async function consumeFromKafka(
   // transactional producer per member, created on first use; its transactions run one at a time.
   // The id is new per member: a killed member's open transaction is aborted by the broker after
   // transactionTimeout, and its records were never visible to read_committed readers.
+  const transactionalId = `${groupId}-${randomUUID()}`;
   let transactional: Promise<Producer> | undefined;
   let transactionTail: Promise<unknown> = Promise.resolve();
+  // Partitions whose last transaction failed with an unknown outcome: the broker may have committed
+  // it although the answer never came (a cut connection during EndTxn). Their next batch first asks
+  // the broker how far the group got, so records are not produced a second time.
+  const uncertain = new Set<string>();
+  let offsetsAdmin: Promise<Admin> | undefined;
   const transactionalProducer = (): Promise<Producer> => {
     if (transactional === undefined) {
       const producer = kafka.producer({
-        transactionalId: `${groupId}-${randomUUID()}`,
+        transactionalId,
         transactionTimeout: 10_000,
         idempotent: true,
         maxInFlightRequests: 1,
@@ -87,6 +101,11 @@ export async function consumeFromKafka(
         await transaction.commit();
       } catch (error) {
         await transaction.abort().catch(() => undefined);
+        // kafkajs' transaction state is unusable after a failed commit (it stays "committing"), and
+        // whether the broker committed is unknown: start over with a new producer of the same
+        // transactional id, whose InitProducerId makes the broker finish or abort the old one.
+        transactional = undefined;
+        await producer.disconnect().catch(() => undefined);
         throw error;
       }
     });
@@ -97,6 +116,30 @@ export async function consumeFromKafka(
       () => run,
       1,
     );
+  };
+
+  /**
+   * After a transaction of unknown outcome: settles it (a new producer of the same transactional id
+   * fences the old one; the broker completes or aborts its transaction before answering), then reads
+   * the group's committed offset of the partition, which now says whether that transaction landed.
+   */
+  const settledCommittedOffset = async (topic: string, partition: number): Promise<bigint> => {
+    const producer = await transactionalProducer();
+    const probe = await producer.transaction();
+    await probe.abort();
+    if (offsetsAdmin === undefined) {
+      const admin = kafka.admin();
+      offsetsAdmin = admin.connect().then(
+        () => admin,
+        (error: unknown) => {
+          offsetsAdmin = undefined;
+          throw error;
+        },
+      );
+    }
+    const [entry] = await (await offsetsAdmin).fetchOffsets({ groupId, topics: [topic] });
+    const offset = entry?.partitions.find((p) => p.partition === partition)?.offset ?? "-1";
+    return BigInt(offset);
   };
 
   consumer.on(consumer.events.CRASH, ({ payload }) => {
@@ -134,13 +177,40 @@ export async function consumeFromKafka(
           const id = `${batch.topic}:${batch.partition}`;
           const next = (BigInt(batch.lastOffset()) + 1n).toString();
           let committed = false;
+          let committing = false;
           try {
-            const outcome = await handleBatch(toRecordBatch(batch, next));
+            let records = toRecordBatch(batch, next);
+            if (uncertain.has(id)) {
+              const landed = await settledCommittedOffset(batch.topic, batch.partition);
+              uncertain.delete(id);
+              // What the earlier transaction committed is done: hand on only what lies beyond it.
+              records = { ...records, records: records.records.filter((r) => BigInt(r.offset) >= landed) };
+              if (records.records.length < batch.messages.length) {
+                logger.warn(
+                  {
+                    groupId,
+                    topic: batch.topic,
+                    partition: batch.partition,
+                    committedOffset: String(landed),
+                  },
+                  "a transaction whose answer was lost had committed; its records are not produced again",
+                );
+                resolveOffset((landed - 1n).toString());
+              }
+              if (records.records.length === 0) {
+                failures.delete(id);
+                await heartbeat();
+                return;
+              }
+            }
+            const outcome = await handleBatch(records);
             if (outcome?.produce.some((p) => p.records.length > 0)) {
+              committing = true;
               await commitWithRecords(batch, outcome, next);
               committed = true;
             }
           } catch (error) {
+            if (committing) uncertain.add(id);
             const count = (failures.get(id) ?? 0) + 1;
             failures.set(id, count);
             const backoffMs = Math.min(100 * 2 ** (count - 1), maxBackoffMs);
@@ -186,6 +256,8 @@ export async function consumeFromKafka(
       await consumer.disconnect();
       const producer = await transactional?.catch(() => undefined);
       await producer?.disconnect().catch(() => undefined);
+      const admin = await offsetsAdmin?.catch(() => undefined);
+      await admin?.disconnect().catch(() => undefined);
     },
   };
 }

@@ -1,5 +1,13 @@
 import { BzError, isBzError } from "@bz/errors";
-import { type Admin, Kafka, logLevel, Partitioners, type Producer, type SASLOptions } from "kafkajs";
+import {
+  type Admin,
+  type ISocketFactory,
+  Kafka,
+  logLevel,
+  Partitioners,
+  type Producer,
+  type SASLOptions,
+} from "kafkajs";
 import type { EventLog, LogProducer, OutgoingRecord } from "./event-log.ts";
 import { consumeFromKafka } from "./kafka-consumer.ts";
 import { createDenialTracker, translatingKafkaErrors } from "./kafka-errors.ts";
@@ -39,6 +47,11 @@ export interface KafkaEventLogOptions {
   sasl?: KafkaSasl;
   /** Connect over TLS; default plaintext. */
   tls?: KafkaTls;
+  /**
+   * How connections to the brokers are opened (kafkajs' socket factory); default plain `net` or
+   * `tls` sockets. Fault tests pass one that cuts connections at a chosen moment.
+   */
+  socketFactory?: ISocketFactory;
 }
 
 /**
@@ -59,6 +72,7 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
     retry: { retries },
     ...(options.sasl === undefined ? {} : { sasl: options.sasl as SASLOptions }),
     ...(options.tls === undefined ? {} : { ssl: options.tls }),
+    ...(options.socketFactory === undefined ? {} : { socketFactory: options.socketFactory }),
   });
   /** Runs a kafkajs operation and turns its errors into the port's (see kafka-errors.ts). */
   const guarded = <T>(action: string, operation: () => Promise<T>) =>
