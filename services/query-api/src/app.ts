@@ -8,6 +8,7 @@ import type { SqlClient } from "@bz/sql";
 import { createBreakGlassLog } from "./break-glass.ts";
 import { breakGlassRoutes } from "./break-glass-routes.ts";
 import { type AccessSettings, defaultAccessSettings } from "./client-access.ts";
+import { createClientHistoryReader } from "./client-history.ts";
 import { consentRoutes } from "./consent-routes.ts";
 import { dashboardRoutes } from "./dashboard-routes.ts";
 import { opsRoutes } from "./ops/ops-routes.ts";
@@ -78,7 +79,8 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
   const accessLog = await createAccessLog(deps.readModels);
   const breakGlass = await createBreakGlassLog(deps.readModels);
   const settings = { ...defaultAccessSettings, ...deps.access };
-  const routeDeps = { readModels: deps.readModels, store: deps.store, accessLog, breakGlass, settings };
+  const history = createClientHistoryReader(deps.store);
+  const routeDeps = { readModels: deps.readModels, history, accessLog, breakGlass, settings };
   await app.register(timelineRoutes(routeDeps));
   await app.register(consentRoutes(routeDeps));
   await app.register(breakGlassRoutes(routeDeps));

@@ -2,13 +2,12 @@ import type { AccessLog } from "@bz/access-log";
 import { requireRole } from "@bz/auth";
 import { currentRelationship } from "@bz/consent";
 import { BzError } from "@bz/errors";
-import type { EventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
 import type { SqlClient } from "@bz/sql";
 import { z } from "zod";
 import type { BreakGlassLog } from "./break-glass.ts";
 import { type AccessSettings, clientNotFound, readBy } from "./client-access.ts";
-import { readClientHistory } from "./client-history.ts";
+import type { ClientHistoryReader } from "./client-history.ts";
 import { subjectParams } from "./timeline-routes.ts";
 import { bearer } from "./viewer.ts";
 
@@ -28,7 +27,7 @@ const breakGlassView = z.object({
 /** Everything the break-glass routes are built from. */
 export interface BreakGlassRouteDeps {
   readModels: SqlClient;
-  store: EventStore;
+  history: ClientHistoryReader;
   accessLog: AccessLog;
   breakGlass: BreakGlassLog;
   settings: AccessSettings;
@@ -69,7 +68,7 @@ export function breakGlassRoutes(deps: BreakGlassRouteDeps) {
         const viewer = await requireRole(request, "PROFESSIONAL");
         const { subject } = request.params;
         const now = new Date();
-        const history = await readClientHistory(deps.store, subject);
+        const history = await deps.history(subject);
         const relationship = currentRelationship(
           history.relationships,
           viewer.organisation,

@@ -2,9 +2,8 @@ import type { AccessLog } from "@bz/access-log";
 import { type Principal, requirePrincipal } from "@bz/auth";
 import { currentRelationship } from "@bz/consent";
 import { BzError } from "@bz/errors";
-import type { EventStore } from "@bz/event-store";
 import type { SqlQueryable } from "@bz/sql";
-import { type ClientHistory, readClientHistory } from "./client-history.ts";
+import type { ClientHistory, ClientHistoryReader } from "./client-history.ts";
 import { accessPointOf } from "./viewer.ts";
 
 /** Settings of the access rules. */
@@ -52,11 +51,11 @@ export function staffSeesClient(
  */
 export async function clientOrPrivacyOfficer(
   request: object,
-  store: EventStore,
+  readHistory: ClientHistoryReader,
   subject: string,
 ): Promise<{ principal: Principal; history: ClientHistory }> {
   const principal = await requirePrincipal(request);
-  const history = await readClientHistory(store, subject);
+  const history = await readHistory(subject);
   if (principal.kind === "client") {
     if (principal.subject !== subject) throw clientNotFound(subject);
     return { principal, history };

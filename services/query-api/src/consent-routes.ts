@@ -1,9 +1,9 @@
 import type { AccessLog } from "@bz/access-log";
-import type { EventStore } from "@bz/event-store";
 import type { HttpApp } from "@bz/http";
 import type { SqlClient } from "@bz/sql";
 import { z } from "zod";
 import { clientOrPrivacyOfficer, logOwnViewRead } from "./client-access.ts";
+import type { ClientHistoryReader } from "./client-history.ts";
 import { subjectParams } from "./timeline-routes.ts";
 import { bearer } from "./viewer.ts";
 
@@ -25,7 +25,11 @@ const consentView = z.object({
 });
 
 /** The client's own view of what they granted to whom, and their objections. */
-export function consentRoutes(deps: { readModels: SqlClient; store: EventStore; accessLog: AccessLog }) {
+export function consentRoutes(deps: {
+  readModels: SqlClient;
+  history: ClientHistoryReader;
+  accessLog: AccessLog;
+}) {
   return async (app: HttpApp) => {
     app.get(
       "/v1/clients/:subject/consents",
@@ -54,7 +58,7 @@ export function consentRoutes(deps: { readModels: SqlClient; store: EventStore; 
       },
       async (request) => {
         const { subject } = request.params;
-        const { principal, history } = await clientOrPrivacyOfficer(request, deps.store, subject);
+        const { principal, history } = await clientOrPrivacyOfficer(request, deps.history, subject);
         await logOwnViewRead(deps.accessLog, deps.readModels, principal, request, subject, "ClientConsents");
         const now = Date.now();
         return {

@@ -1,9 +1,9 @@
 import type { AccessLog } from "@bz/access-log";
 import { requireRole } from "@bz/auth";
-import { type AccessBasis, decideAccess } from "@bz/consent";
-import type { EventStore } from "@bz/event-store";
+import { type AccessBasis, type AccessViewer, decideAccess } from "@bz/consent";
+import { partners } from "@bz/contracts";
 import type { HttpApp } from "@bz/http";
-import { readTimeline } from "@bz/projections";
+import { readTimeline, type TimelineRow } from "@bz/projections";
 import type { SqlClient } from "@bz/sql";
 import { z } from "zod";
 import type { BreakGlassLog } from "./break-glass.ts";
@@ -15,7 +15,7 @@ import {
   readBy,
   staffSeesClient,
 } from "./client-access.ts";
-import { categoryOfStored, readClientHistory } from "./client-history.ts";
+import { type ClientHistory, type ClientHistoryReader, categoryOfStored } from "./client-history.ts";
 import { subjectParam } from "./subject-param.ts";
 import { bearer, purposeQuery } from "./viewer.ts";
 
@@ -69,10 +69,50 @@ const legalBasisText: Record<AccessBasis["kind"], string> = {
   BREAK_GLASS: "emergency procedure (break-glass) within a current care relationship",
 };
 
+/** Most timeline rows one read looks at to find `limit` visible ones. */
+const maxScannedRows = 10_000;
+
+/** Data categories no consent names: what a probe asks about to find a break-glass's reach. */
+const anyCategory = "(any category)";
+
+/**
+ * The partners of whose events the viewer may see at least one now: their own organisation, and
+ * each partner for which decideAccess allows some category (one a consent names, or any under an
+ * open break-glass). A superset of what the row-by-row decision allows, so a timeline query
+ * restricted to these publishers loses nothing.
+ */
+export function visiblePublishers(
+  viewer: AccessViewer,
+  history: ClientHistory,
+  now: number,
+  settings: AccessSettings,
+): string[] {
+  const probes = [...new Set(history.consent.grants.flatMap((grant) => grant.categories)), anyCategory];
+  const others = partners
+    .map((partner) => partner.id as string)
+    .filter(
+      (publisher) =>
+        publisher !== viewer.organisation &&
+        probes.some(
+          (category) =>
+            decideAccess(
+              viewer,
+              { publisher, category },
+              history.consent,
+              history.relationships,
+              now,
+              settings,
+            ).allow,
+        ),
+    );
+  return [viewer.organisation, ...others];
+}
+
 /** Everything the timeline routes are built from. */
 export interface TimelineRouteDeps {
   readModels: SqlClient;
-  store: EventStore;
+  /** Consent state and care relationships of a client, from the event store at query time. */
+  history: ClientHistoryReader;
   accessLog: AccessLog;
   breakGlass: BreakGlassLog;
   settings: AccessSettings;
@@ -84,7 +124,7 @@ export interface TimelineRouteDeps {
  * written to the access log, committed, before the data leaves (no entry, no data).
  */
 export function timelineRoutes(deps: TimelineRouteDeps) {
-  const { readModels, store, accessLog } = deps;
+  const { readModels, accessLog } = deps;
   return async (app: HttpApp) => {
     app.get(
       "/v1/clients/:subject/timeline",
@@ -123,7 +163,7 @@ export function timelineRoutes(deps: TimelineRouteDeps) {
         const now = new Date();
         // Consent and relationships from the event store, read after the request arrived: a
         // revocation the platform acknowledged before this query always applies (ADR 0031).
-        const history = await readClientHistory(store, subject);
+        const history = await deps.history(subject);
         if (!staffSeesClient(viewer.organisation, history, now.getTime(), deps.settings)) {
           // No data was read, so no access-log entry; the refused attempt is kept in the service log.
           request.log.info(
@@ -139,19 +179,28 @@ export function timelineRoutes(deps: TimelineRouteDeps) {
           role: viewer.professionalRole ?? null,
           breakGlass: glass === undefined ? undefined : { id: glass.id, until: Date.parse(glass.expiresAt) },
         };
-        const rows = await readTimeline(readModels, subject, 10_000);
-        const entries = [];
-        for (const row of rows) {
-          if (entries.length >= request.query.limit) break;
-          const decision = decideAccess(
-            accessViewer,
-            { publisher: row.publisher, category: categoryOfStored(row.eventType, row.details) },
-            history.consent,
-            history.relationships,
-            now.getTime(),
-            deps.settings,
-          );
-          if (decision.allow) entries.push({ ...row, access: decision.basis });
+        // Only publishers of which something may be visible are fetched, newest first, a page at a
+        // time: a viewer who sees only their own records reads `limit` rows, not the whole timeline.
+        // Each row is still decided on its own.
+        const { limit } = request.query;
+        const publishers = visiblePublishers(accessViewer, history, now.getTime(), deps.settings);
+        const entries: (TimelineRow & { access: AccessBasis })[] = [];
+        for (let fetch = limit; ; fetch = Math.min(fetch * 4, maxScannedRows)) {
+          const rows = await readTimeline(readModels, subject, fetch, publishers);
+          entries.length = 0;
+          for (const row of rows) {
+            if (entries.length >= limit) break;
+            const decision = decideAccess(
+              accessViewer,
+              { publisher: row.publisher, category: categoryOfStored(row.eventType, row.details) },
+              history.consent,
+              history.relationships,
+              now.getTime(),
+              deps.settings,
+            );
+            if (decision.allow) entries.push({ ...row, access: decision.basis });
+          }
+          if (entries.length >= limit || rows.length < fetch || fetch >= maxScannedRows) break;
         }
         const bases = new Set(entries.map((e) => e.access.kind));
         const consents = [
@@ -213,7 +262,7 @@ export function timelineRoutes(deps: TimelineRouteDeps) {
       },
       async (request) => {
         const { subject } = request.params;
-        const { principal } = await clientOrPrivacyOfficer(request, store, subject);
+        const { principal } = await clientOrPrivacyOfficer(request, deps.history, subject);
         // Who looked at a client's record is itself client-level data: logged first, fail closed.
         await logOwnViewRead(accessLog, readModels, principal, request, subject, "ClientAccessLog");
         const { after, limit } = request.query;

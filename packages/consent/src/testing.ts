@@ -1,0 +1,2 @@
+// For other packages' tests: random access histories (fast-check arbitraries).
+export * from "./domain/history.arbitrary.ts";
