@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { Benchmark } from "../harness/benchmark.ts";
 import { startStatementStats } from "../harness/pg-statements.ts";
 import { startCpuMeter } from "../harness/process-cpu.ts";
@@ -68,6 +69,10 @@ export const g4Query: Benchmark = {
         tokens[partner] = await pipeline.tokens.staff(partner, "bench-reader");
       }
       const statementStats = await startStatementStats(dataset.url);
+      const apiStatements = pipeline.apiQueries?.window();
+      // How long work waits for this process's event loop (recorder, projectors and API share it).
+      const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+      loopDelay.enable();
       const cpu = startCpuMeter();
       const reads = await startRemoteLoad({
         kind: "http",
@@ -93,6 +98,13 @@ export const g4Query: Benchmark = {
       await reads.stop();
       const cores = cpu.stop();
       const statements = await statementStats.stop();
+      loopDelay.disable();
+      const eventLoopDelayMs = {
+        p50: Math.round(loopDelay.percentile(50) / 1e4) / 100,
+        p99: Math.round(loopDelay.percentile(99) / 1e4) / 100,
+        max: Math.round(loopDelay.max / 1e4) / 100,
+      };
+      const apiStatementTimes = apiStatements?.stop() ?? [];
       const ingestSeconds = (performance.now() - startedAt) / 1000;
       const projectedDuring = (await pipeline.projected()) - before;
       await ingest.done;
@@ -129,6 +141,8 @@ export const g4Query: Benchmark = {
             ingest: { pid: ingestUse.pid, cores: ingestUse.cores },
           },
           statements,
+          eventLoopDelayMs,
+          apiStatementTimes,
           dataset: { events: dataset.events, clients: dataset.clients },
         },
       };

@@ -16,6 +16,7 @@ import { buildRecorderService, partnerTopics, type RecorderTopic } from "@bz/rec
 import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
 import { createTestTokens, type TestTokens } from "../../../support/tokens.ts";
 import type { BenchContext } from "../harness/benchmark.ts";
+import { type QueryTimer, timeQueries } from "../harness/query-timing.ts";
 
 /** A running pipeline: partner topics → recorder → event store → timeline projection → query API. */
 export interface Pipeline {
@@ -33,6 +34,8 @@ export interface Pipeline {
   /** Tokens the query API accepts (a key made for this run). */
   tokens: TestTokens;
   registry: Registry;
+  /** Times the query API's statements (server mode, where it has a pool of its own). */
+  apiQueries?: QueryTimer;
   /** Events the timeline projection applied (its checkpoint: positions are gap-free from 1). */
   projected(): Promise<number>;
   /** Counters of the recorder: mean batch size and seconds spent appending. */
@@ -98,13 +101,16 @@ export async function startPipeline(context: BenchContext, options: PipelineOpti
     // The query API is a service of its own in server mode, with its own pool (as services/query-api
     // main.ts makes it): reads then do not queue behind the recorder's and projectors' queries.
     // Embedded mode has one PGlite for everything.
-    const apiSql = embedded
-      ? sql
-      : createPostgresClient({
-          connectionString: options.databaseUrl ?? "",
-          applicationName: "bz-bench-query-api",
-          max: queryApiPoolSize,
-        });
+    const apiQueries = embedded
+      ? undefined
+      : timeQueries(
+          createPostgresClient({
+            connectionString: options.databaseUrl ?? "",
+            applicationName: "bz-bench-query-api",
+            max: queryApiPoolSize,
+          }),
+        );
+    const apiSql = apiQueries?.client ?? sql;
     if (apiSql !== sql) steps.push(() => apiSql.close());
     const apiStore = apiSql === sql ? store : await createSqlEventStore(apiSql);
     if (apiStore !== store) steps.push(() => apiStore.close());
@@ -131,6 +137,7 @@ export async function startPipeline(context: BenchContext, options: PipelineOpti
       apiUrl,
       tokens,
       registry,
+      ...(apiQueries === undefined ? {} : { apiQueries }),
       projected: () => checkpointOf(sql),
       async recorderCounters() {
         const metrics = await registry.getMetricsAsJSON();
