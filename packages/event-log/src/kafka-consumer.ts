@@ -32,6 +32,8 @@ export async function consumeFromKafka(
   logger: EventLogLogger,
   options: ConsumeOptions,
   sessionTimeoutMs: number,
+  /** The event log's shared admin client (reads the group's committed offsets). */
+  connectedAdmin: () => Promise<Admin>,
 ): Promise<LogConsumer> {
   const { groupId, topics, handleBatch } = options;
   const consumer: Consumer = kafka.consumer({
@@ -55,7 +57,6 @@ export async function consumeFromKafka(
   // it although the answer never came (a cut connection during EndTxn). Their next batch first asks
   // the broker how far the group got, so records are not produced a second time.
   const uncertain = new Set<string>();
-  let offsetsAdmin: Promise<Admin> | undefined;
   const transactionalProducer = (): Promise<Producer> => {
     if (transactional === undefined) {
       const producer = kafka.producer({
@@ -127,17 +128,7 @@ export async function consumeFromKafka(
     const producer = await transactionalProducer();
     const probe = await producer.transaction();
     await probe.abort();
-    if (offsetsAdmin === undefined) {
-      const admin = kafka.admin();
-      offsetsAdmin = admin.connect().then(
-        () => admin,
-        (error: unknown) => {
-          offsetsAdmin = undefined;
-          throw error;
-        },
-      );
-    }
-    const [entry] = await (await offsetsAdmin).fetchOffsets({ groupId, topics: [topic] });
+    const [entry] = await (await connectedAdmin()).fetchOffsets({ groupId, topics: [topic] });
     const offset = entry?.partitions.find((p) => p.partition === partition)?.offset ?? "-1";
     return BigInt(offset);
   };
@@ -256,8 +247,6 @@ export async function consumeFromKafka(
       await consumer.disconnect();
       const producer = await transactional?.catch(() => undefined);
       await producer?.disconnect().catch(() => undefined);
-      const admin = await offsetsAdmin?.catch(() => undefined);
-      await admin?.disconnect().catch(() => undefined);
     },
   };
 }

@@ -177,6 +177,7 @@ export function createKafkaEventLog(options: KafkaEventLogOptions): EventLog {
         logger,
         consumeOptions,
         options.sessionTimeoutMs ?? 10_000,
+        connectedAdmin,
       );
       const tracked = {
         async stop() {

@@ -2,11 +2,11 @@
 // relationships, checked against an oracle that reads the raw history (not the evolve functions).
 import fc from "fast-check";
 import { describe, it } from "vitest";
+import { base, categories, day, history, partner, policy } from "../testing.ts";
 import { relationshipsOf } from "./care-relationships.ts";
 import { consentStateOf } from "./consent-state.ts";
 import { decideAccess, sensitiveCategories } from "./decide-access.ts";
 import type { StoredEvent } from "./event-fields.ts";
-import { base, categories, day, history, partner, policy } from "./history.arbitrary.ts";
 
 const scenario = fc.record({
   history,
