@@ -48,7 +48,8 @@ export function createClientHistoryReader(
       fromRevision: kept.next,
     });
     let folded = kept;
-    if (events.length > 0) {
+    const last = events.at(-1);
+    if (last !== undefined) {
       let { consent, relationships } = kept;
       let publishers: Set<string> | undefined;
       for (const event of events) {
@@ -60,8 +61,7 @@ export function createClientHistoryReader(
           publishers.add(publisher);
         }
       }
-      const last = events.at(-1)?.revision ?? kept.next - 1;
-      folded = { consent, relationships, publishers: publishers ?? kept.publishers, next: last + 1 };
+      folded = { consent, relationships, publishers: publishers ?? kept.publishers, next: last.revision + 1 };
     }
     // Map order is insertion order: re-inserting makes this client the most recently read.
     folds.delete(subject);
