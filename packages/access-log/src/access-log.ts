@@ -1,6 +1,6 @@
 import { createHash, type KeyObject, verify as verifySignature } from "node:crypto";
 import { BzError } from "@bz/errors";
-import type { SqlClient, SqlQueryable } from "@bz/sql";
+import { prepared, type SqlClient, type SqlQueryable } from "@bz/sql";
 import { checkpointMessage, type SignedCheckpoint } from "./checkpoints.ts";
 import {
   type AccessEntry,
@@ -165,14 +165,16 @@ const appendManyFunction = `
   end
   $fn$`;
 
-const appendManyStatement = `select out_sequence as sequence, out_previous_hash as previous_hash, out_hash as hash
-  from access_log.append_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`;
+const appendManyStatement =
+  prepared(`select out_sequence as sequence, out_previous_hash as previous_hash, out_hash as hash
+  from access_log.append_many($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`);
 
 /** Most entries one group commit writes. */
 const maxGroup = 200;
 
-const appendStatement = `select out_sequence as sequence, out_previous_hash as previous_hash, out_hash as hash
-  from access_log.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`;
+const appendStatement =
+  prepared(`select out_sequence as sequence, out_previous_hash as previous_hash, out_hash as hash
+  from access_log.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`);
 
 /** Roles of a hardened install (server mode): who owns the log, and who may only append and read. */
 export interface AccessLogRoles {

@@ -1,4 +1,4 @@
-import type { SqlClient } from "@bz/sql";
+import { prepared, type SqlClient } from "@bz/sql";
 import { decodeJwt } from "jose";
 
 /** The port request authentication asks: was this token id revoked? Read per request, never cached. */
@@ -59,6 +59,11 @@ const toRevocation = (row: Row): TokenRevocation => ({
  * SQL). `isRevoked` is one primary-key lookup per request: no cache, so a revocation committed
  * before a request arrives always applies to it (ADR 0062).
  */
+// Asked on every authenticated request.
+const isRevokedStatement = prepared(
+  "select 1 as revoked from access_control.revoked_tokens where token_id = $1",
+);
+
 export async function createSqlTokenRevocations(sql: SqlClient): Promise<TokenRevocationList> {
   await sql.transaction(async (tx) => {
     // Two services starting at once must not both create the table.
@@ -67,10 +72,7 @@ export async function createSqlTokenRevocations(sql: SqlClient): Promise<TokenRe
   });
   return {
     async isRevoked(tokenId) {
-      const { rows } = await sql.query<{ revoked: number }>(
-        "select 1 as revoked from access_control.revoked_tokens where token_id = $1",
-        [tokenId],
-      );
+      const { rows } = await sql.query<{ revoked: number }>(isRevokedStatement, [tokenId]);
       return rows.length > 0;
     },
     async revoke(revocation) {

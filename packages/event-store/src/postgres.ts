@@ -1,4 +1,4 @@
-import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
+import { createPgliteClient, createPostgresClient, prepared, type SqlClient } from "@bz/sql";
 import type { EventStore, RecordedEvent } from "./event-store.ts";
 import { openSubscriptions } from "./open-subscriptions.ts";
 import { pollingSubscription } from "./polling-subscription.ts";
@@ -86,8 +86,8 @@ export async function createSqlEventStore(
   const readAll = (readOptions: { after?: bigint; maxCount?: number } = {}) =>
     mapped(async () => {
       const { rows } = await sql.query<EventRow>(
-        `select ${columns} from ${schema}.events e where e.global_position > $1::bigint
-         order by e.global_position limit $2`,
+        prepared(`select ${columns} from ${schema}.events e where e.global_position > $1::bigint
+         order by e.global_position limit $2`),
         [(readOptions.after ?? 0n).toString(), readOptions.maxCount ?? null],
       );
       return rows.map(toRecorded);
@@ -115,8 +115,8 @@ export async function createSqlEventStore(
     readStream(streamId, readOptions = {}) {
       return mapped(async () => {
         const { rows } = await sql.query<EventRow>(
-          `select ${columns} from ${schema}.events e where e.stream_id = $1 and e.revision >= $2
-           order by e.revision limit $3`,
+          prepared(`select ${columns} from ${schema}.events e where e.stream_id = $1 and e.revision >= $2
+           order by e.revision limit $3`),
           [streamId, readOptions.fromRevision ?? 0, readOptions.maxCount ?? null],
         );
         return rows.map(toRecorded);

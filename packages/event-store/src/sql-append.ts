@@ -1,7 +1,7 @@
 // The append transaction of the SQL adapter: one lock, one state read, one multi-row insert,
 // whatever the number of streams and events in the batch.
 
-import type { SqlClient, SqlQueryable } from "@bz/sql";
+import { prepared, type SqlClient, type SqlQueryable } from "@bz/sql";
 import { checkExpectedRevision, newEventsOnly, validateEvents } from "./append-rules.ts";
 import type { StreamAppend } from "./event-store.ts";
 import { notifyChannel } from "./sql-schema.ts";
@@ -158,7 +158,7 @@ export async function appendShares(
     return sql.transaction((tx) => appendInTransaction(tx, schema, shares));
   }
   const { rows } = await sql.query<{ out_written: number; out_heads: [string, number, string][] }>(
-    `select out_written, out_heads from ${schema}.append_events($1, $2::jsonb)`,
+    prepared(`select out_written, out_heads from ${schema}.append_events($1, $2::jsonb)`),
     [`bz-event-store:${schema}`, JSON.stringify(events)],
   );
   const row = rows[0];

@@ -1,5 +1,5 @@
 import type { RecordedEvent } from "@bz/event-store";
-import type { SqlClient, SqlQueryable } from "@bz/sql";
+import { prepared, type SqlClient, type SqlQueryable } from "@bz/sql";
 import { type TimelineEntry, timelineEntryOf } from "./domain/timeline-entry.ts";
 import type { Projection } from "./projection.ts";
 
@@ -101,9 +101,9 @@ export async function readTimeline(
     details: Record<string, unknown> | string;
   }>(
     // Order by the qualified column: a bare `position` would be the text alias and sort "9" after "10".
-    `select t.position::text as position, event_id, event_type, occurred_at, publisher, buurt_code, financing_domain, details
+    prepared(`select t.position::text as position, event_id, event_type, occurred_at, publisher, buurt_code, financing_domain, details
        from timeline_entries t where subject = $1 and ($3::text[] is null or publisher = any($3::text[]))
-       order by t.occurred_at desc, t.position desc limit $2`,
+       order by t.occurred_at desc, t.position desc limit $2`),
     [subject, limit, publishers === undefined ? null : [...publishers]],
   );
   return rows.map((row) => ({

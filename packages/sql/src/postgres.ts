@@ -1,11 +1,16 @@
 import pg from "pg";
+import { preparedNameOf } from "./prepared.ts";
 import type { SqlClient, SqlQueryable, SqlResult } from "./sql-client.ts";
 
 // bigint columns come back as strings by default; keep them exact as bigint is not JSON-safe either way.
 function wrap(runner: pg.Pool | pg.PoolClient): SqlQueryable {
   return {
     async query<Row>(sql: string, params: readonly unknown[] = []): Promise<SqlResult<Row>> {
-      const result = await runner.query(sql, params as unknown[]);
+      const name = preparedNameOf(sql);
+      const result =
+        name === undefined
+          ? await runner.query(sql, params as unknown[])
+          : await runner.query({ name, text: sql, values: params as unknown[] });
       return { rows: result.rows as Row[], rowCount: result.rowCount ?? 0 };
     },
   };

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sql";
+import { createPgliteClient, createPostgresClient, prepared, type SqlClient } from "@bz/sql";
 import { useTestDatabase } from "@bz/testkit";
 import { afterEach, describe, expect, it } from "vitest";
 
@@ -124,8 +124,41 @@ for (const [name, { dialect, make }] of Object.entries(makers)) {
       await first;
       expect(await second).toEqual([{ n: 1 }]);
     });
+
+    it("runs a prepared statement like any other, also after the search path moves to another schema", async () => {
+      const client = await open();
+      await client.exec(
+        `drop schema if exists pa_${name} cascade; drop schema if exists pb_${name} cascade;
+         create schema pa_${name}; create schema pb_${name};
+         create table pa_${name}.notes (id int, note text); create table pb_${name}.notes (id int, note text);
+         insert into pa_${name}.notes values (1, 'in a'); insert into pb_${name}.notes values (1, 'in b')`,
+      );
+      const statement = prepared("select note from notes where id = $1");
+      const noteIn = (schema: string) =>
+        client.transaction(async (tx) => {
+          await tx.query(`set local search_path to ${schema}`);
+          return (await tx.query<{ note: string }>(statement, [1])).rows.map((row) => row.note);
+        });
+      // Enough runs for PostgreSQL to switch to its generic plan (after five).
+      for (let i = 0; i < 7; i++) expect(await noteIn(`pa_${name}`)).toEqual(["in a"]);
+      expect(await noteIn(`pb_${name}`)).toEqual(["in b"]);
+    });
   });
 }
+
+describe("prepared statements on a PostgreSQL server", () => {
+  it("are prepared once per connection under their name, and unmarked statements are not", async () => {
+    const client = createPostgresClient({ connectionString: db.url, max: 1 });
+    clients.push(client);
+    const marked = prepared("select $1::int + 1 as n");
+    for (let i = 0; i < 3; i++) expect((await client.query(marked, [i])).rows).toEqual([{ n: i + 1 }]);
+    await client.query("select $1::int + 2 as n", [1]);
+    const { rows } = await client.query<{ statement: string }>(
+      "select statement from pg_prepared_statements order by statement",
+    );
+    expect(rows.map((row) => row.statement)).toEqual([marked]);
+  });
+});
 
 describe("PGlite on a worker thread", () => {
   it("keeps this thread running during a long statement", async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { SqlClient, SqlQueryable } from "@bz/sql";
+import { prepared, type SqlClient, type SqlQueryable } from "@bz/sql";
 
 /** One use of the emergency procedure: a professional opened a client's timeline without consent. */
 export interface BreakGlass {
@@ -109,9 +109,9 @@ export async function createBreakGlassLog(sql: SqlClient): Promise<BreakGlassLog
     },
     async current(subject, userId, now) {
       const { rows } = await sql.query<Row>(
-        `select ${columns} from access_control.break_glass
+        prepared(`select ${columns} from access_control.break_glass
           where subject = $1 and user_id = $2 and opened_at <= $3 and expires_at > $3
-          order by expires_at desc limit 1`,
+          order by expires_at desc limit 1`),
         [subject, userId, now.toISOString()],
       );
       return rows[0] === undefined ? undefined : toBreakGlass(rows[0]);
