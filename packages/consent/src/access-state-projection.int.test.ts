@@ -1,7 +1,7 @@
 import {
-  consentProjection,
+  accessStateProjection,
   consentStateOf,
-  readProjectedConsent,
+  readProjectedAccess,
   relationshipsOf,
   type StoredEvent,
 } from "@bz/consent";
@@ -37,7 +37,7 @@ const recorded = (subject: string, from: number): RecordedEvent[] =>
   }));
 
 for (const dialect of ["postgres", "pglite"] as const) {
-  describe(`consent projection on ${dialect}`, () => {
+  describe(`client access state projection on ${dialect}`, () => {
     let sql: SqlClient;
     beforeAll(async () => {
       sql =
@@ -45,26 +45,46 @@ for (const dialect of ["postgres", "pglite"] as const) {
           ? createPostgresClient({ connectionString: db.url })
           : await createPgliteClient();
       await migrateCheckpoints(sql);
-      await consentProjection.migrate(sql);
+      await accessStateProjection.migrate(sql);
     });
     afterAll(async () => {
       await sql.close();
     });
 
     it("holds what the pure fold gives, applies a redelivered batch once, and moves its checkpoint with it", async () => {
-      await resetProjection(sql, consentProjection);
+      await resetProjection(sql, accessStateProjection);
       const a = recorded("k1:a", 1);
       const b = recorded("k1:b", 100);
-      expect(await applyBatch(sql, consentProjection, a.slice(0, 4))).toBe(4);
-      expect(await applyBatch(sql, consentProjection, [...a, ...b])).toBe(a.length - 4 + b.length);
-      expect(await applyBatch(sql, consentProjection, [...a, ...b])).toBe(0);
-      expect(await readCheckpoint(sql, consentProjection.name)).toBe(BigInt(100 + b.length - 1));
+      expect(await applyBatch(sql, accessStateProjection, a.slice(0, 4))).toBe(4);
+      expect(await applyBatch(sql, accessStateProjection, [...a, ...b])).toBe(a.length - 4 + b.length);
+      expect(await applyBatch(sql, accessStateProjection, [...a, ...b])).toBe(0);
+      expect(await readCheckpoint(sql, accessStateProjection.name)).toBe(BigInt(100 + b.length - 1));
       for (const subject of ["k1:a", "k1:b"]) {
-        const projected = await readProjectedConsent(sql, subject);
+        const projected = await readProjectedAccess(sql, subject);
         expect(projected?.consent).toEqual(consentStateOf(history));
         expect(projected?.relationships).toEqual(relationshipsOf(history));
+        expect([...(projected?.publishers ?? [])].sort()).toEqual(["ENVIDA", "TRAJEKT"]);
+        expect(projected?.next).toBe(history.length);
       }
-      expect(await readProjectedConsent(sql, "k1:nobody")).toBeUndefined();
+      expect(await readProjectedAccess(sql, "k1:nobody")).toBeUndefined();
+    });
+
+    it("folds only a client's own stream, and refuses a batch that skips part of it", async () => {
+      await resetProjection(sql, accessStateProjection);
+      const [first, second, third] = recorded("k1:c", 1);
+      if (first === undefined || second === undefined || third === undefined) throw new Error("history");
+      // An event about the client in another stream is not part of what the query API folds.
+      const elsewhere = { ...third, streamId: "ward-activity", globalPosition: 2n, revision: 0 };
+      expect(await applyBatch(sql, accessStateProjection, [first, elsewhere])).toBe(2);
+      expect((await readProjectedAccess(sql, "k1:c"))?.next).toBe(1);
+      await expect(
+        applyBatch(sql, accessStateProjection, [{ ...third, globalPosition: 3n }]),
+      ).rejects.toThrow(/revision 2 folded where revision 1 was due/);
+      // Nothing of the refused batch was kept: the checkpoint and the row are where they were.
+      expect(await readCheckpoint(sql, accessStateProjection.name)).toBe(2n);
+      expect((await readProjectedAccess(sql, "k1:c"))?.next).toBe(1);
+      expect(await applyBatch(sql, accessStateProjection, [{ ...second, globalPosition: 3n }])).toBe(1);
+      expect((await readProjectedAccess(sql, "k1:c"))?.next).toBe(2);
     });
   });
 }

@@ -1,5 +1,5 @@
-export type { ProjectedConsent } from "./consent-projection.ts";
-export { consentProjection, readProjectedConsent } from "./consent-projection.ts";
+export type { ProjectedAccess } from "./access-state-projection.ts";
+export { accessStateProjection, readProjectedAccess } from "./access-state-projection.ts";
 export type { CareRelationship } from "./domain/care-relationships.ts";
 export {
   currentRelationship,
@@ -7,6 +7,8 @@ export {
   relationshipEventTypes,
   relationshipsOf,
 } from "./domain/care-relationships.ts";
+export type { ClientAccessState } from "./domain/client-access-state.ts";
+export { foldClientEvents, noAccessState } from "./domain/client-access-state.ts";
 export type { ConsentGrant, ConsentState, Objection } from "./domain/consent-state.ts";
 export {
   consentEventTypes,

@@ -1,17 +1,11 @@
 import type { EventStore } from "@bz/event-store";
-import {
-  clearProjectionError,
-  type Projection,
-  projectionStatus,
-  rebuildProjection,
-  timelineProjection,
-} from "@bz/projections";
+import { clearProjectionError, type Projection, projectionStatus, rebuildProjection } from "@bz/projections";
+import { defaultProjections } from "@bz/projector";
 import type { SqlClient } from "@bz/sql";
-import { wardProjection } from "@bz/ward-views";
 import cliProgress from "cli-progress";
 
 /** The read models the platform runs, by name. */
-export const platformProjections: readonly Projection[] = [timelineProjection, wardProjection];
+export const platformProjections: readonly Projection[] = defaultProjections;
 
 /** What the projections command works on. */
 export interface ProjectionsCommandDeps {

@@ -1,3 +1,4 @@
+import { accessStateProjection } from "@bz/consent";
 import type { EventStore, Subscription } from "@bz/event-store";
 import { createHttpApp, type HttpApp } from "@bz/http";
 import { Counter, createMetricsRegistry, Gauge, type Logger, type Registry } from "@bz/observability";
@@ -5,13 +6,24 @@ import { type Projection, recordProjectionError, startProjection, timelineProjec
 import type { SqlClient } from "@bz/sql";
 import { wardProjection } from "@bz/ward-views";
 
+/**
+ * The read models the platform runs: client timelines, the ward views, and each client's access
+ * state (where the query API's consent and care-relationship reads start).
+ */
+export const defaultProjections: readonly Projection[] = [
+  timelineProjection,
+  wardProjection,
+  accessStateProjection,
+];
+
 /** Everything the projector is built from. */
 export interface ProjectorDeps {
   store: EventStore;
   /** The read-model database (may be the event store's own). */
   readModels: SqlClient;
   logger: Logger;
-  projections?: Projection[];
+  /** Default {@link defaultProjections}. */
+  projections?: readonly Projection[];
   /** A registry shared with other services in one process (the embedded platform); own one otherwise. */
   metrics?: Registry;
 }
@@ -40,7 +52,7 @@ export async function buildProjectorService(deps: ProjectorDeps): Promise<Projec
     labelNames: ["projection"],
     registers: [registry],
   });
-  const projections = deps.projections ?? [timelineProjection, wardProjection];
+  const projections = deps.projections ?? defaultProjections;
   const failed = new Set<string>();
   const subscriptions: Subscription[] = [];
   for (const projection of projections) {

@@ -1,2 +1,2 @@
 export type { ProjectorDeps, ProjectorService } from "./app.ts";
-export { buildProjectorService } from "./app.ts";
+export { buildProjectorService, defaultProjections } from "./app.ts";

@@ -4,9 +4,9 @@ import { eventStoreChoice, loadConfigOrExit } from "@bz/config";
 import { createSqlEventStore, type EventStore, openEventStore } from "@bz/event-store";
 import { createLogger, stopOnSignals } from "@bz/observability";
 import { createPseudonymizer, parsePseudonymKeys } from "@bz/privacy";
-import { createTimelineProjection } from "@bz/projections";
+import { createTimelineProjection, timelineProjection } from "@bz/projections";
 import { createPostgresClient, type SqlClient } from "@bz/sql";
-import { buildProjectorService } from "./app.ts";
+import { buildProjectorService, defaultProjections } from "./app.ts";
 import { projectorConfig } from "./config.ts";
 
 const config = loadConfigOrExit(projectorConfig);
@@ -47,7 +47,13 @@ const service = await buildProjectorService({
   logger,
   ...(relinking === undefined
     ? {}
-    : { projections: [createTimelineProjection({ subjectOf: relinking.relink })] }),
+    : {
+        // The timeline relinks older pseudonyms to the current one; the other read models as usual.
+        projections: [
+          createTimelineProjection({ subjectOf: relinking.relink }),
+          ...defaultProjections.filter((projection) => projection.name !== timelineProjection.name),
+        ],
+      }),
 });
 await service.http.listen({ host: "0.0.0.0", port: config.BZ_HTTP_PORT });
 logger.info({ port: config.BZ_HTTP_PORT }, "projector running");

@@ -1,5 +1,6 @@
 import { createAccessLog } from "@bz/access-log";
 import { authenticate, createSqlTokenRevocations, type TokenVerifier } from "@bz/auth";
+import { accessStateProjection, readProjectedAccess } from "@bz/consent";
 import type { EventStore } from "@bz/event-store";
 import { createHttpApp, type HttpApp } from "@bz/http";
 import { createMetricsRegistry, Histogram, type Logger, type Registry } from "@bz/observability";
@@ -79,7 +80,11 @@ export async function buildQueryApi(deps: QueryApiDeps): Promise<HttpApp> {
   const accessLog = await createAccessLog(deps.readModels);
   const breakGlass = await createBreakGlassLog(deps.readModels);
   const settings = { ...defaultAccessSettings, ...deps.access };
-  const history = createClientHistoryReader(deps.store);
+  // A client's read starts from the projected access state and folds the stream's newer events.
+  await accessStateProjection.migrate(deps.readModels);
+  const history = createClientHistoryReader(deps.store, {
+    base: (subject) => readProjectedAccess(deps.readModels, subject),
+  });
   const routeDeps = { readModels: deps.readModels, history, accessLog, breakGlass, settings };
   await app.register(timelineRoutes(routeDeps));
   await app.register(consentRoutes(routeDeps));

@@ -1,68 +1,45 @@
-import {
-  type CareRelationship,
-  type ConsentState,
-  evolveConsent,
-  evolveRelationships,
-  noConsent,
-} from "@bz/consent";
+import { type ClientAccessState, foldClientEvents, noAccessState } from "@bz/consent";
 import { catalogue, clientStreamOf } from "@bz/contracts";
-import type { EventStore, RecordedEvent } from "@bz/event-store";
+import type { EventStore } from "@bz/event-store";
 
 /** What the access rules need of one client, read from the event store at query time. */
-export interface ClientHistory {
-  consent: ConsentState;
-  relationships: readonly CareRelationship[];
-  /** The partners that published anything about the client. */
-  publishers: ReadonlySet<string>;
-}
+export type ClientHistory = Omit<ClientAccessState, "next">;
 
 /** Reads a client's history as of now: everything the store accepted before the call. */
 export type ClientHistoryReader = (subject: string) => Promise<ClientHistory>;
 
-interface Folded extends ClientHistory {
-  /** The stream revision the next read starts at. */
-  next: number;
+/** Options of {@link createClientHistoryReader}. */
+export interface ClientHistoryOptions {
+  /** Clients whose fold is kept in memory; default 20,000. */
+  maxClients?: number;
+  /**
+   * A fold of the client's stream up to some revision, kept elsewhere (the `client-access`
+   * projection), for a client whose fold is not in memory; it may lag the store by any amount.
+   */
+  base?: (subject: string) => Promise<ClientAccessState | undefined>;
 }
-
-const empty: Folded = { consent: noConsent, relationships: [], publishers: new Set(), next: 0 };
 
 /**
  * Reads each client's stream from the event store, the system of record, and folds it into consent
  * state and care relationships. Read at query time, so a revocation or objection the store accepted
  * before the query began always applies to it (ADR 0031): no projection lag to wait for.
  *
- * The fold of the clients read last is kept (up to `maxClients`, least recently read dropped first),
- * so a read asks the store only for the events after the revision it folded last: usually none, one
- * indexed lookup instead of the whole stream. A stream only grows (events are never rewritten), so
- * the kept fold plus the new events is exactly the fold of the whole stream.
+ * A read starts from a fold of the stream up to some revision, and asks the store only for the
+ * events after it: usually none, one indexed lookup instead of the whole stream. That fold is the
+ * one this reader kept for the clients read last (up to `maxClients`, least recently read dropped
+ * first), else the `base` (the projection's), else nothing. A stream only grows (events are never
+ * rewritten), so any such fold plus the events after it is exactly the fold of the whole stream.
  */
 export function createClientHistoryReader(
   store: EventStore,
-  options: { maxClients?: number } = {},
+  options: ClientHistoryOptions = {},
 ): ClientHistoryReader {
   const maxClients = options.maxClients ?? 20_000;
-  const folds = new Map<string, Folded>();
+  const folds = new Map<string, ClientAccessState>();
   return async (subject) => {
-    const kept = folds.get(subject) ?? empty;
-    const events: RecordedEvent[] = await store.readStream(clientStreamOf(subject), {
-      fromRevision: kept.next,
-    });
-    let folded = kept;
-    const last = events.at(-1);
-    if (last !== undefined) {
-      let { consent, relationships } = kept;
-      let publishers: Set<string> | undefined;
-      for (const event of events) {
-        consent = evolveConsent(consent, event);
-        relationships = evolveRelationships(relationships, event);
-        const publisher = event.data.publisher;
-        if (typeof publisher === "string" && !kept.publishers.has(publisher)) {
-          publishers ??= new Set(kept.publishers);
-          publishers.add(publisher);
-        }
-      }
-      folded = { consent, relationships, publishers: publishers ?? kept.publishers, next: last.revision + 1 };
-    }
+    const kept = folds.get(subject) ?? (await options.base?.(subject)) ?? noAccessState;
+    const events = await store.readStream(clientStreamOf(subject), { fromRevision: kept.next });
+    const folded = foldClientEvents(kept, events);
     // Map order is insertion order: re-inserting makes this client the most recently read.
     folds.delete(subject);
     if (folded.next > 0) folds.set(subject, folded);
