@@ -44,6 +44,8 @@ export type LoadSpec =
       probe?: { every: number; subject: string; partner: Partner };
       /** Report each event's scheduled time and each acknowledgement to the parent (G2). */
       report?: boolean;
+      /** How long events wait to be sent together (a producer's linger); default 5 ms. */
+      tickMs?: number;
     } & KafkaSpec)
   | {
       kind: "http";
@@ -164,6 +166,7 @@ async function run(spec: LoadSpec): Promise<Record<string, unknown>> {
         simulation,
         rate: spec.rate,
         durationMs: spec.durationMs,
+        ...(spec.tickMs === undefined ? {} : { tickMs: spec.tickMs }),
         ...(probe === undefined
           ? {}
           : {
