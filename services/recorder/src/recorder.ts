@@ -3,6 +3,7 @@ import { isBzError } from "@bz/errors";
 import type { BatchOutcome, EventLog, LogConsumer, LogRecord, RecordBatch } from "@bz/event-log";
 import type { EventStore, StreamAppend } from "@bz/event-store";
 import type { Logger } from "@bz/observability";
+import { coalescedAppender } from "./coalesced-append.ts";
 import { toDeadLetter } from "./dead-letter.ts";
 import { type Admitted, type RecorderContracts, type Rejection, triage } from "./domain/triage.ts";
 import type { RecorderMetrics } from "./recorder-metrics.ts";
@@ -71,6 +72,9 @@ export async function startRecorder(deps: RecorderDeps): Promise<Recorder> {
   const now = deps.now ?? (() => new Date());
   const byTopic = new Map(deps.topics.map((topic) => [topic.topic, topic]));
   const knownKeyIds = new Set(deps.pseudonymKeyIds);
+  // Batches of several partitions handled at once share one store append (one statement, one
+  // commit) instead of queueing for the store's lock one by one.
+  const appendTogether = coalescedAppender((shares) => deps.store.appendBatch(shares));
 
   /**
    * Appends `admitted`; when the store refuses the batch for something the data causes, halves it
@@ -82,7 +86,7 @@ export async function startRecorder(deps: RecorderDeps): Promise<Recorder> {
     const attempt = async (part: Admitted<LogRecord>[]): Promise<void> => {
       if (part.length === 0) return;
       try {
-        await deps.store.appendBatch(groupByStream(part, at));
+        await appendTogether(groupByStream(part, at));
       } catch (error) {
         if (!isBzError(error) || error.retryable) {
           deps.metrics.storeRetries.inc({ reason: isBzError(error) ? error.code : "UNEXPECTED" });
@@ -161,8 +165,9 @@ export async function startRecorder(deps: RecorderDeps): Promise<Recorder> {
     groupId: deps.groupId,
     topics: deps.topics.map((topic) => topic.topic),
     fromBeginning: true,
-    // Decoding one partition's batch overlaps the store append of another's.
-    concurrency: 3,
+    // Decoding one partition's batch overlaps the store append of another's, and batches that wait
+    // for an append go to the store together in the next.
+    concurrency: 8,
     handleBatch,
     ...(deps.onFailure === undefined ? {} : { onFailure: deps.onFailure }),
   });

@@ -34,7 +34,8 @@ export const g4Query: Benchmark = {
     errors: "errors",
     ingestPerSecond: "ev/s projected during the run",
     p99VsBare: "×",
-    nodeCores: "cores",
+    apiCores: "cores (the query API's process)",
+    nodeCores: "cores (the recorder's and projector's process)",
     postgresCores: "cores",
     loadCores: "cores (both load processes: reads and ingest)",
   },
@@ -66,10 +67,13 @@ export const g4Query: Benchmark = {
     }
     const run = ((context.scratch.get("g4Runs") as number | undefined) ?? 0) + 1;
     context.scratch.set("g4Runs", run);
-    const pipeline = await startPipeline(context, { databaseUrl: dataset.url });
+    // The query API runs as the process of its own it is in server mode (services/query-api main.ts),
+    // beside the recorder's and projector's process, as deployed.
+    const pipeline = await startPipeline(context, { databaseUrl: dataset.url, queryApi: "own-process" });
+    const api = pipeline.apiProcess;
+    if (api === undefined) throw new Error("G4 needs the query API in a process of its own");
     const loads: RemoteLoad[] = [];
     try {
-      const before = await pipeline.projected();
       const seconds = context.sizes.httpSeconds;
       // The ingest beside the reads and the reads themselves come from load processes of their own.
       const ingest = await startRemoteLoad({
@@ -82,7 +86,7 @@ export const g4Query: Benchmark = {
         clients: context.sizes.datasetClients,
         seed: 53 + 1000 * run,
         rate: context.sizes.queryIngestRate,
-        durationMs: (seconds + 1) * 1000,
+        durationMs: (context.sizes.queryWarmupSeconds + seconds + 5) * 1000,
         // The partners' systems send what gathered over 50 ms together, as a producer with a linger
         // does (G2, which measures each event's latency, sends every 5 ms).
         tickMs: 50,
@@ -95,12 +99,32 @@ export const g4Query: Benchmark = {
       for (const partner of new Set(dataset.publisherOf.values())) {
         tokens[partner] = await pipeline.tokens.staff(partner, "bench-reader");
       }
+      const readRequests = dataset.subjects.map((subject) => ({
+        path: `/v1/clients/${encodeURIComponent(subject)}/timeline?limit=100`,
+        reader: dataset.publisherOf.get(subject) ?? "TRAJEKT",
+      }));
+      // Warm-up, not measured: the ingest runs and reads come at the same rate, so the broker's and
+      // the services' JIT compilers have done their work (a fresh broker's JVM spends three times the
+      // CPU per request of a warm one in its first minute) before the window below.
+      const warmup = await startRemoteLoad({
+        kind: "http",
+        url: pipeline.apiUrl,
+        seconds: context.sizes.queryWarmupSeconds,
+        rate: context.sizes.queryRate,
+        connections: 64,
+        requests: readRequests,
+        tokens,
+      });
+      loads.push(warmup);
+      await warmup.done;
+      await warmup.stop();
+      const before = await pipeline.projected();
       const statementStats = await startStatementStats(dataset.url);
-      const apiStatements = pipeline.apiQueries?.window();
-      // How long work waits for this process's event loop (recorder, projectors and API share it).
+      // How long work waits for this process's event loop (the recorder's and projectors').
       const loopDelay = monitorEventLoopDelay({ resolution: 10 });
       loopDelay.enable();
       const cpu = startCpuMeter();
+      const apiCpu = startLoadCpuMeter(api);
       const reads = await startRemoteLoad({
         kind: "http",
         url: pipeline.apiUrl,
@@ -109,10 +133,7 @@ export const g4Query: Benchmark = {
         // Enough connections to offer the fixed rate even when answers are slow: with autocannon's
         // one request in flight per connection, 10 connections at 40 ms cap the load at 250 req/s.
         connections: 64,
-        requests: dataset.subjects.map((subject) => ({
-          path: `/v1/clients/${encodeURIComponent(subject)}/timeline?limit=100`,
-          reader: dataset.publisherOf.get(subject) ?? "TRAJEKT",
-        })),
+        requests: readRequests,
         tokens,
       });
       loads.push(reads);
@@ -124,6 +145,7 @@ export const g4Query: Benchmark = {
       const ingestUse = ingestCpu.stop();
       await reads.stop();
       const cores = cpu.stop();
+      const apiUse = apiCpu.stop();
       const statements = await statementStats.stop();
       loopDelay.disable();
       const eventLoopDelayMs = {
@@ -131,7 +153,6 @@ export const g4Query: Benchmark = {
         p99: Math.round(loopDelay.percentile(99) / 1e4) / 100,
         max: Math.round(loopDelay.max / 1e4) / 100,
       };
-      const apiStatementTimes = apiStatements?.stop() ?? [];
       const ingestSeconds = (performance.now() - startedAt) / 1000;
       const projectedDuring = (await pipeline.projected()) - before;
       await ingest.done;
@@ -153,6 +174,7 @@ export const g4Query: Benchmark = {
           ok2xx: result["2xx"],
           errors: result.errors,
           ingestPerSecond: projectedDuring / ingestSeconds,
+          apiCores: apiUse.cores,
           nodeCores: cores.nodeCores ?? 0,
           postgresCores: cores.postgresCores ?? 0,
           loadCores: Math.round((readsUse.cores + ingestUse.cores) * 100) / 100,
@@ -168,8 +190,8 @@ export const g4Query: Benchmark = {
             ingest: { pid: ingestUse.pid, cores: ingestUse.cores },
           },
           statements,
-          eventLoopDelayMs,
-          apiStatementTimes,
+          pipelineEventLoopDelayMs: eventLoopDelayMs,
+          queryApi: { process: "own", pid: apiUse.pid, cores: apiUse.cores },
           dataset: { events: dataset.events, clients: dataset.clients },
         },
       };

@@ -9,7 +9,17 @@ interface CpuTotals {
   node: number;
   postgres: number;
   kafka: number;
+  /** Busy ticks of the whole machine (every process and the kernel's interrupt work), /proc/stat. */
+  machine: number;
   at: number;
+}
+
+/** Ticks the machine's CPUs spent on anything but idling or waiting for I/O. */
+function machineBusyTicks(): number {
+  const line = readFileSync("/proc/stat", "utf8").split("\n")[0] ?? "";
+  const fields = line.trim().split(/\s+/).slice(1).map(Number);
+  const total = fields.slice(0, 8).reduce((sum, n) => sum + n, 0);
+  return total - (fields[3] ?? 0) - (fields[4] ?? 0);
 }
 
 function processTicks(): { postgres: number; kafka: number } {
@@ -43,6 +53,7 @@ function snapshot(): CpuTotals {
     node: (usage.user + usage.system) / 1e6,
     postgres: ticks.postgres / ticksPerSecond,
     kafka: ticks.kafka / ticksPerSecond,
+    machine: machineBusyTicks() / ticksPerSecond,
     at: performance.now(),
   };
 }
@@ -59,6 +70,7 @@ export function startCpuMeter(): { stop(): Record<string, number> } {
         nodeCores: cores(start.node, end.node),
         postgresCores: cores(start.postgres, end.postgres),
         kafkaCores: cores(start.kafka, end.kafka),
+        machineCores: cores(start.machine, end.machine),
         seconds: Math.round(seconds * 10) / 10,
       };
     },

@@ -1,3 +1,4 @@
+import { cpus } from "node:os";
 import type { BenchResult, Goal, Spread } from "./benchmark.ts";
 import type { Sizes } from "./sizes.ts";
 
@@ -118,7 +119,7 @@ export function renderReport(options: {
     if (cpu !== undefined) {
       lines.push(
         "",
-        `CPU during the measured window (last run): node ${cpu.nodeCores} cores (the measured process), PostgreSQL ${cpu.postgresCores} cores, Kafka broker ${cpu.kafkaCores} cores, over ${cpu.seconds} s.`,
+        `CPU during the measured window (last run): node ${cpu.nodeCores} cores (the measured process), PostgreSQL ${cpu.postgresCores} cores, Kafka broker ${cpu.kafkaCores} cores, the whole machine ${cpu.machineCores} of ${cpus().length} cores busy, over ${cpu.seconds} s.`,
       );
     }
     const load = result.evidence.load as

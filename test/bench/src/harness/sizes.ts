@@ -19,6 +19,8 @@ export interface Sizes {
   /** G4: query rate (req/s) and the ingest rate running beside it (ev/s). */
   queryRate: number;
   queryIngestRate: number;
+  /** G4: seconds of ingest and reads before the measured window (JIT of broker and services). */
+  queryWarmupSeconds: number;
   /** G5 / B_codec: events per micro-benchmark pass. */
   codecEvents: number;
   /** G6: burst seconds and repetitions. */
@@ -44,6 +46,7 @@ export const fullSizes: Sizes = {
   datasetClients: 20_000,
   queryRate: 500,
   queryIngestRate: 500,
+  queryWarmupSeconds: 20,
   codecEvents: 20_000,
   burstSeconds: 30,
   burstRepetitions: 2,
@@ -66,6 +69,7 @@ export const smokeSizes: Sizes = {
   datasetClients: 200,
   queryRate: 100,
   queryIngestRate: 100,
+  queryWarmupSeconds: 1,
   codecEvents: 1_000,
   burstSeconds: 2,
   burstRepetitions: 1,

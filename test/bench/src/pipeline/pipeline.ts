@@ -17,6 +17,7 @@ import { createPgliteClient, createPostgresClient, type SqlClient } from "@bz/sq
 import { createTestTokens, type TestTokens } from "../../../support/tokens.ts";
 import type { BenchContext } from "../harness/benchmark.ts";
 import { type QueryTimer, timeQueries } from "../harness/query-timing.ts";
+import { type QueryApiProcess, startQueryApiProcess } from "./query-api-process.ts";
 
 /** A running pipeline: partner topics → recorder → event store → timeline projection → query API. */
 export interface Pipeline {
@@ -34,8 +35,10 @@ export interface Pipeline {
   /** Tokens the query API accepts (a key made for this run). */
   tokens: TestTokens;
   registry: Registry;
-  /** Times the query API's statements (server mode, where it has a pool of its own). */
+  /** Times the query API's statements (server mode, in this process, where it has a pool of its own). */
   apiQueries?: QueryTimer;
+  /** The query API's process, when it runs in one of its own. */
+  apiProcess?: QueryApiProcess;
   /** Events the timeline projection applied (its checkpoint: positions are gap-free from 1). */
   projected(): Promise<number>;
   /** Counters of the recorder: mean batch size and seconds spent appending. */
@@ -52,6 +55,11 @@ export interface PipelineOptions {
   services?: boolean;
   /** The Kafka client library of the event log (server mode); default kafkajs. */
   kafkaClient?: KafkaClient;
+  /**
+   * Where the query API runs (server mode): in this process (default), or as services/query-api's
+   * own process, as deployed.
+   */
+  queryApi?: "in-process" | "own-process";
 }
 
 const logger = createLogger({ service: "bench", level: "silent" });
@@ -98,31 +106,45 @@ export async function startPipeline(context: BenchContext, options: PipelineOpti
     const projector = await buildProjectorService({ store, readModels: sql, logger, metrics: registry });
     steps.push(() => projector.stop());
     const tokens = await createTestTokens();
+    const apiProcess =
+      !embedded && options.queryApi === "own-process"
+        ? await startQueryApiProcess({
+            databaseUrl: options.databaseUrl ?? "",
+            tokens,
+            tempDir: context.infra.tempDir("bz-bench-api-"),
+            poolSize: queryApiPoolSize,
+          })
+        : undefined;
+    if (apiProcess !== undefined) steps.push(() => apiProcess.stop());
     // The query API is a service of its own in server mode, with its own pool (as services/query-api
     // main.ts makes it): reads then do not queue behind the recorder's and projectors' queries.
     // Embedded mode has one PGlite for everything.
-    const apiQueries = embedded
-      ? undefined
-      : timeQueries(
-          createPostgresClient({
-            connectionString: options.databaseUrl ?? "",
-            applicationName: "bz-bench-query-api",
-            max: queryApiPoolSize,
-          }),
-        );
+    const apiQueries =
+      embedded || apiProcess !== undefined
+        ? undefined
+        : timeQueries(
+            createPostgresClient({
+              connectionString: options.databaseUrl ?? "",
+              applicationName: "bz-bench-query-api",
+              max: queryApiPoolSize,
+            }),
+          );
     const apiSql = apiQueries?.client ?? sql;
     if (apiSql !== sql) steps.push(() => apiSql.close());
     const apiStore = apiSql === sql ? store : await createSqlEventStore(apiSql);
     if (apiStore !== store) steps.push(() => apiStore.close());
-    const api = await buildQueryApi({
-      readModels: apiSql,
-      store: apiStore,
-      auth: tokens.verifier,
-      logger,
-      metrics: registry,
-    });
-    steps.push(() => api.close());
-    const apiUrl = await api.listen({ host: "127.0.0.1", port: 0 });
+    let apiUrl = apiProcess?.url ?? "";
+    if (apiProcess === undefined) {
+      const api = await buildQueryApi({
+        readModels: apiSql,
+        store: apiStore,
+        auth: tokens.verifier,
+        logger,
+        metrics: registry,
+      });
+      steps.push(() => api.close());
+      apiUrl = await api.listen({ host: "127.0.0.1", port: 0 });
+    }
     const producer = await log.producer();
     steps.push(() => producer.close());
     return {
@@ -138,6 +160,7 @@ export async function startPipeline(context: BenchContext, options: PipelineOpti
       tokens,
       registry,
       ...(apiQueries === undefined ? {} : { apiQueries }),
+      ...(apiProcess === undefined ? {} : { apiProcess }),
       projected: () => checkpointOf(sql),
       async recorderCounters() {
         const metrics = await registry.getMetricsAsJSON();
