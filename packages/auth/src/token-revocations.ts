@@ -54,16 +54,16 @@ const toRevocation = (row: Row): TokenRevocation => ({
   expiresAt: row.expires_at === null ? null : iso(row.expires_at),
 });
 
-/**
- * The deny list of token ids in `access_control.revoked_tokens` (PostgreSQL or PGlite, the same
- * SQL). `isRevoked` is one primary-key lookup per request: no cache, so a revocation committed
- * before a request arrives always applies to it (ADR 0062).
- */
 // Asked on every authenticated request.
 const isRevokedStatement = prepared(
   "select 1 as revoked from access_control.revoked_tokens where token_id = $1",
 );
 
+/**
+ * The deny list of token ids in `access_control.revoked_tokens` (PostgreSQL or PGlite, the same
+ * SQL). `isRevoked` is one primary-key lookup per request: no cache, so a revocation committed
+ * before a request arrives always applies to it (ADR 0062).
+ */
 export async function createSqlTokenRevocations(sql: SqlClient): Promise<TokenRevocationList> {
   await sql.transaction(async (tx) => {
     // Two services starting at once must not both create the table.

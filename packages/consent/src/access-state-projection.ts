@@ -1,6 +1,6 @@
 import { clientStreamOf } from "@bz/contracts";
 import type { RecordedEvent } from "@bz/event-store";
-import type { Projection } from "@bz/projections";
+import { migrateProjectionSchema, type Projection } from "@bz/projections";
 import { prepared, type SqlClient, type SqlQueryable } from "@bz/sql";
 import type { CareRelationship } from "./domain/care-relationships.ts";
 import { type ClientAccessState, foldClientEvents, noAccessState } from "./domain/client-access-state.ts";
@@ -78,10 +78,7 @@ const upsertMany = prepared(
 export const accessStateProjection: Projection = {
   name: "client-access",
   async migrate(sql: SqlClient) {
-    await sql.transaction(async (tx) => {
-      await tx.query("select pg_advisory_xact_lock(hashtext('bz-projection-migrate:client-access'))");
-      for (const statement of schema) await tx.query(statement);
-    });
+    await migrateProjectionSchema(sql, "client-access", schema);
   },
   async apply(tx: SqlQueryable, events: RecordedEvent[]) {
     const bySubject = new Map<string, RecordedEvent[]>();

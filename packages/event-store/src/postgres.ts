@@ -68,6 +68,13 @@ export async function createSqlEventStore(
   const schema = checkSchemaName(options.schema ?? "event_store");
   const pollIntervalMs = options.pollIntervalMs ?? 150;
   await mapped(() => migrate(sql, schema));
+  // The reads every projector batch and query API request make, as prepared statements of this schema.
+  const readAllStatement =
+    prepared(`select ${columns} from ${schema}.events e where e.global_position > $1::bigint
+         order by e.global_position limit $2`);
+  const readStreamStatement =
+    prepared(`select ${columns} from ${schema}.events e where e.stream_id = $1 and e.revision >= $2
+           order by e.revision limit $3`);
 
   // Subscriptions in this process wake on a local append instead of waiting for the next poll.
   const waiters = new Set<() => void>();
@@ -85,11 +92,10 @@ export async function createSqlEventStore(
 
   const readAll = (readOptions: { after?: bigint; maxCount?: number } = {}) =>
     mapped(async () => {
-      const { rows } = await sql.query<EventRow>(
-        prepared(`select ${columns} from ${schema}.events e where e.global_position > $1::bigint
-         order by e.global_position limit $2`),
-        [(readOptions.after ?? 0n).toString(), readOptions.maxCount ?? null],
-      );
+      const { rows } = await sql.query<EventRow>(readAllStatement, [
+        (readOptions.after ?? 0n).toString(),
+        readOptions.maxCount ?? null,
+      ]);
       return rows.map(toRecorded);
     });
 
@@ -114,11 +120,11 @@ export async function createSqlEventStore(
 
     readStream(streamId, readOptions = {}) {
       return mapped(async () => {
-        const { rows } = await sql.query<EventRow>(
-          prepared(`select ${columns} from ${schema}.events e where e.stream_id = $1 and e.revision >= $2
-           order by e.revision limit $3`),
-          [streamId, readOptions.fromRevision ?? 0, readOptions.maxCount ?? null],
-        );
+        const { rows } = await sql.query<EventRow>(readStreamStatement, [
+          streamId,
+          readOptions.fromRevision ?? 0,
+          readOptions.maxCount ?? null,
+        ]);
         return rows.map(toRecorded);
       });
     },

@@ -1,7 +1,13 @@
 export type { StoredCareEvent, TimelineEntry } from "./domain/timeline-entry.ts";
 export { timelineEntryOf } from "./domain/timeline-entry.ts";
 export type { Projection } from "./projection.ts";
-export { applyBatch, migrateCheckpoints, readCheckpoint, resetProjection } from "./projection.ts";
+export {
+  applyBatch,
+  migrateCheckpoints,
+  migrateProjectionSchema,
+  readCheckpoint,
+  resetProjection,
+} from "./projection.ts";
 export type { StartProjectionOptions } from "./projection-runner.ts";
 export { startProjection } from "./projection-runner.ts";
 export type { ProjectionStatus, RebuildOptions, RebuildProgress } from "./rebuild.ts";

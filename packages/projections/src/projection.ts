@@ -21,6 +21,22 @@ const checkpointTable = `
     updated_at timestamptz not null default now()
   )`;
 
+/**
+ * Runs a projection's schema statements in one transaction under the projection's migration lock:
+ * the projector and the query API both create read-model tables, and concurrent DDL would race on
+ * PostgreSQL.
+ */
+export async function migrateProjectionSchema(
+  sql: SqlClient,
+  name: string,
+  statements: readonly string[],
+): Promise<void> {
+  await sql.transaction(async (tx) => {
+    await tx.query("select pg_advisory_xact_lock(hashtext($1))", [`bz-projection-migrate:${name}`]);
+    for (const statement of statements) await tx.query(statement);
+  });
+}
+
 /** Creates the checkpoint table shared by all projections in a database. */
 export async function migrateCheckpoints(sql: SqlClient): Promise<void> {
   await sql.exec(checkpointTable);

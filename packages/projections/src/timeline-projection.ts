@@ -1,7 +1,7 @@
 import type { RecordedEvent } from "@bz/event-store";
 import { prepared, type SqlClient, type SqlQueryable } from "@bz/sql";
 import { type TimelineEntry, timelineEntryOf } from "./domain/timeline-entry.ts";
-import type { Projection } from "./projection.ts";
+import { migrateProjectionSchema, type Projection } from "./projection.ts";
 
 const schema = [
   `create table if not exists timeline_entries (
@@ -36,11 +36,7 @@ export function createTimelineProjection(options: TimelineProjectionOptions = {}
   return {
     name: "client-timeline",
     async migrate(sql: SqlClient) {
-      // The projector and the query API both create the table; concurrent DDL would race on PostgreSQL.
-      await sql.transaction(async (tx) => {
-        await tx.query("select pg_advisory_xact_lock(hashtext('bz-projection-migrate:client-timeline'))");
-        for (const statement of schema) await tx.query(statement);
-      });
+      await migrateProjectionSchema(sql, "client-timeline", schema);
     },
     async apply(tx: SqlQueryable, events: RecordedEvent[]) {
       const entries = events.map(timelineEntryOf).filter((entry): entry is TimelineEntry => entry !== null);

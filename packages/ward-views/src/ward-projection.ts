@@ -1,6 +1,6 @@
 import { wardForBuurtCode } from "@bz/contracts";
 import type { RecordedEvent } from "@bz/event-store";
-import type { Projection } from "@bz/projections";
+import { migrateProjectionSchema, type Projection } from "@bz/projections";
 import type { SqlClient, SqlQueryable } from "@bz/sql";
 import { type ActivityRow, type WardChange, wardChangesOf } from "./domain/ward-changes.ts";
 
@@ -207,10 +207,7 @@ async function applyChange(tx: SqlQueryable, change: WardChange): Promise<void> 
 export const wardProjection: Projection = {
   name: "ward-views",
   async migrate(sql: SqlClient) {
-    await sql.transaction(async (tx) => {
-      await tx.query("select pg_advisory_xact_lock(hashtext('bz-projection-migrate:ward-views'))");
-      for (const statement of schema) await tx.query(statement);
-    });
+    await migrateProjectionSchema(sql, "ward-views", schema);
   },
   async apply(tx: SqlQueryable, events: RecordedEvent[]) {
     // Activity rows (most of them) go in one statement per batch; the rest in event order after them.
